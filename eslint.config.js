@@ -1,0 +1,46 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+// Everything under these folders ships to the browser: it must stay free of Node and of the
+// build-time geometry/validation libraries (DESIGN.md: "the browser never loads turf or zod").
+const browserFolders = ['src/model/**', 'src/map/**', 'src/ui/**', 'src/main.ts'];
+
+export default tseslint.config(
+  { ignores: ['dist/', 'public/', 'node_modules/', 'test-results/', 'playwright-report/'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      // tsconfig's noUncheckedIndexedAccess types every a[i] as possibly undefined; in index loops
+      // whose bounds are known, `a[i]!` says so more plainly than a runtime check would.
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { varsIgnorePattern: '^_', argsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "AssignmentExpression[left.property.name='innerHTML']",
+          message: 'Render data with textContent; never assign innerHTML.',
+        },
+      ],
+    },
+  },
+  {
+    files: browserFolders,
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*', 'fs', 'path'], message: 'Browser code cannot use Node modules.' },
+            {
+              group: ['@turf/*', 'zod', 'mapshaper', 'polygon-clipping', '**/pipeline/**'],
+              message: 'Geometry and validation happen at build time (src/pipeline).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,48 @@
+/**
+ * The contract between the data build (src/pipeline) and the browser: public/data/manifest.json.
+ * It is the only data file with a fixed name; every file it points to carries a content hash in its
+ * name, so a CDN may cache those forever while the manifest stays short-lived.
+ */
+export interface DataManifest {
+  format: 1;
+  /** Changes whenever any input or the pipeline's code changes; an identical key means "up to date". */
+  buildKey: string;
+  /** Credits that must stay visible wherever the map is shown. */
+  credits: { id: string; text: string; licence: string }[];
+  /** [west, south, east, north] of Ukraine. */
+  bounds: [number, number, number, number];
+  /** Ukraine's area as the boundary file draws it (km²), the base of "% of Ukraine". */
+  ukraineKm2: number;
+  /** File names, relative to the manifest. */
+  files: { units: string; basemap: string; figures: string; csv: string };
+  /**
+   * The daily series, sorted by date; arrays of equal length, index by index. A day's geometry is
+   * `control/<date>.<hash>.topo.json` (see snapshotFile), with one layer "control" whose features
+   * have kind "held" or "contested".
+   */
+  series: {
+    dates: string[];
+    hashes: string[];
+    heldKm2: number[];
+    /** km² of grey zone, or null where the source has no grey zone for that day. */
+    contestedKm2: (number | null)[];
+  };
+  /** Dates outside the daily series, such as the line of 23 February 2022. */
+  references: { id: 'pre-invasion'; date: string; hash: string; heldKm2: number }[];
+  /** Days between the first and last date for which the source has no map. */
+  missing: string[];
+}
+
+/** public/data/control-areas.<hash>.json: km² held per unit for every date in the manifest. */
+export interface ControlFigures {
+  units: { iso: string; name_en: string; name_uk: string; areaKm2: number }[];
+  /** References first, then the daily series, as in the CSV. */
+  dates: string[];
+  /** heldKm2[d][u]: km² of unit u held on dates[d], to 0.1 km². */
+  heldKm2: number[][];
+}
+
+/** The file of one snapshot, relative to the manifest. */
+export function snapshotFile(date: string, hash: string): string {
+  return `control/${date}.${hash}.topo.json`;
+}

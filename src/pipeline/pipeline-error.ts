@@ -1,0 +1,13 @@
+/**
+ * A problem with one build input. The message always starts with the file so that whoever reads
+ * the build log knows where to look, then says what was expected.
+ */
+export class PipelineError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problem: string,
+  ) {
+    super(`${file}: ${problem}`);
+    this.name = 'PipelineError';
+  }
+}
