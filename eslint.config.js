@@ -15,7 +15,10 @@ export default tseslint.config(
       // tsconfig's noUncheckedIndexedAccess types every a[i] as possibly undefined; in index loops
       // whose bounds are known, `a[i]!` says so more plainly than a runtime check would.
       '@typescript-eslint/no-non-null-assertion': 'off',
-      '@typescript-eslint/no-unused-vars': ['error', { varsIgnorePattern: '^_', argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { varsIgnorePattern: '^_', argsIgnorePattern: '^_' },
+      ],
       'no-restricted-syntax': [
         'error',
         {

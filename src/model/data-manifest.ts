@@ -11,6 +11,8 @@ export interface DataManifest {
   credits: { id: string; text: string; licence: string }[];
   /** [west, south, east, north] of Ukraine. */
   bounds: [number, number, number, number];
+  /** [west, south, east, north] that the basemap covers: the map may not be panned beyond it. */
+  basemapBounds: [number, number, number, number];
   /** Ukraine's area as the boundary file draws it (km²), the base of "% of Ukraine". */
   ukraineKm2: number;
   /** File names, relative to the manifest. */

@@ -3,7 +3,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Topology } from 'topojson-specification';
 import { snapshotFile, type ControlFigures, type DataManifest } from '../model/data-manifest.ts';
-import { basemapTopology } from './boundaries/basemap-topology.ts';
+import { BASEMAP_BOX, basemapTopology } from './boundaries/basemap-topology.ts';
 import { loadUnits } from './boundaries/load-units.ts';
 import { round1, unitsTopology } from './boundaries/units-topology.ts';
 import { codeVersion } from './code-version.ts';
@@ -217,6 +217,7 @@ export async function buildData(options: BuildOptions): Promise<boolean> {
         { id: 'boundaries', text: 'Boundaries: Natural Earth', licence: 'Public domain' },
       ],
       bounds: bboxOf(outline),
+      basemapBounds: BASEMAP_BOX,
       ukraineKm2: round1(units.reduce((total, u) => total + u.areaKm2, 0)),
       files: {
         units: await output.writeHashed('units', '.topo.json', json(unitsTopo)),

@@ -4,8 +4,11 @@ import type { Topology } from 'topojson-specification';
 import { PipelineError } from '../pipeline-error.ts';
 import { featuresToTopology } from '../topology/features-to-topology.ts';
 
-/** The part of the world the map can show: Ukraine, its neighbours and the Black Sea. */
-export const BASEMAP_BOX: [number, number, number, number] = [12, 38, 50, 58];
+/**
+ * The part of the world the map can show: Ukraine, its neighbours and the Black Sea, with room for a
+ * tall phone screen showing all of Ukraine (about 28° of latitude at the zoom that fits its width).
+ */
+export const BASEMAP_BOX: [number, number, number, number] = [8, 32, 56, 64];
 const UKRAINE_ID = '804';
 
 /**

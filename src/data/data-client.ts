@@ -1,0 +1,31 @@
+import type { Topology } from 'topojson-specification';
+import type { DataManifest } from '../model/data-manifest.ts';
+
+/**
+ * Fetches the data the pipeline published next to the app. Everything is requested from the page's
+ * own origin, relative to the app, so the map works from any folder it is deployed to.
+ */
+export class DataClient {
+  private readonly base: URL;
+
+  constructor(base: string = new URL('data/', document.baseURI).href) {
+    this.base = new URL(base);
+  }
+
+  async manifest(): Promise<DataManifest> {
+    // The manifest's name is fixed, so it must not come from a stale cache; the files it names are
+    // content-hashed and may.
+    return this.json<DataManifest>('manifest.json', { cache: 'no-cache' });
+  }
+
+  async topology(file: string): Promise<Topology> {
+    return this.json<Topology>(file);
+  }
+
+  private async json<T>(file: string, init?: RequestInit): Promise<T> {
+    const url = new URL(file, this.base);
+    const response = await fetch(url, init);
+    if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);
+    return (await response.json()) as T;
+  }
+}
