@@ -1,0 +1,157 @@
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { DataManifest } from '../model/data-manifest.ts';
+import { snapshotFile } from '../model/data-manifest.ts';
+import { buildData, type BuildOptions } from './build-data.ts';
+import { box, boxAreaKm2 } from './geometry/test-shapes.ts';
+import { contentHash } from './output/staged-output.ts';
+import type { BBox } from './geometry/types.ts';
+import { paths } from './paths.ts';
+
+// A tiny control source: three days of a held box deep inside Donetsk oblast that grows on the last
+// day, a layered file with a grey zone beside it, and pre-invasion parts. Units are the real ones.
+const HELD: Record<string, BBox> = {
+  '2025-01-01': [37.6, 47.9, 37.9, 48.1],
+  '2025-01-02': [37.6, 47.9, 37.9, 48.1],
+  '2025-01-03': [37.5, 47.9, 37.9, 48.1],
+};
+const GREY: BBox = [37.4, 47.9, 37.5, 48.1];
+// 2025-01-01 20:00 UTC: first shown by the daily snapshot of 2025-01-02.
+const LAYERED_TIME = Date.UTC(2025, 0, 1, 20) / 1000;
+
+const featureOf = (b: BBox, name?: string) => ({
+  type: 'Feature',
+  properties: name ? { name } : {},
+  geometry: { type: 'MultiPolygon', coordinates: box(b) },
+});
+
+async function writeJson(file: string, value: unknown) {
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, JSON.stringify(value));
+}
+
+async function fixture(): Promise<BuildOptions> {
+  const root = await mkdtemp(join(tmpdir(), 'build-data-'));
+  const controlDir = join(root, 'control');
+  for (const [date, b] of Object.entries(HELD)) {
+    await writeJson(join(controlDir, 'daily', `held_${date.replaceAll('-', '')}.geojson`), {
+      type: 'FeatureCollection',
+      features: [featureOf(b)],
+    });
+  }
+  await writeJson(join(controlDir, 'layers', `${LAYERED_TIME}.geojson`), {
+    type: 'FeatureCollection',
+    features: [
+      featureOf(GREY, 'Сіра зона /// Unknown status /// geoJSON.status.unknown'),
+      featureOf([37.7, 47.95, 37.8, 48.0], 'ОРДЛО'),
+      {
+        type: 'Feature',
+        properties: { name: 'a point /// x /// geoJSON.units.x' },
+        geometry: { type: 'Point', coordinates: [0, 0] },
+      },
+    ],
+  });
+  const controlSourceFile = join(root, 'control-source.json');
+  await writeJson(controlSourceFile, {
+    name: 'Fixture',
+    credit: 'Control: fixture',
+    licence: 'test only',
+    daily: {
+      folder: 'daily',
+      fileName: 'held_{YYYYMMDD}.geojson',
+      firstDate: '2025-01-01',
+      snapshotTimeUtc: '03:20',
+      knownGaps: [],
+    },
+    layers: { folder: 'layers', contestedKey: 'geoJSON.status.unknown' },
+    preInvasion: { date: '2022-02-23', parts: [{ file: `${LAYERED_TIME}.geojson`, key: 'ОРДЛО' }] },
+  });
+  return {
+    controlDir,
+    controlSourceFile,
+    unitsFile: paths.unitsFile,
+    outputDir: join(root, 'public', 'data'),
+    cacheDir: join(root, 'cache'),
+    log: () => {},
+  };
+}
+
+const readManifest = async (options: BuildOptions) =>
+  JSON.parse(await readFile(join(options.outputDir, 'manifest.json'), 'utf8')) as DataManifest;
+
+describe('buildData', () => {
+  let options: BuildOptions;
+  let manifest: DataManifest;
+
+  beforeAll(async () => {
+    options = await fixture();
+    expect(await buildData(options)).toBe(true);
+    manifest = await readManifest(options);
+  });
+
+  it('lists every day with the km² held, measured on the unsimplified boxes', () => {
+    expect(manifest.series.dates).toEqual(Object.keys(HELD));
+    manifest.series.dates.forEach((date, i) => {
+      expect(manifest.series.heldKm2[i]).toBeCloseTo(boxAreaKm2(HELD[date]!), 0);
+    });
+  });
+
+  it('attaches the grey zone to the first snapshot that shows it', () => {
+    expect(manifest.series.contestedKm2).toEqual([null, expect.closeTo(boxAreaKm2(GREY), 0), null]);
+  });
+
+  it('builds the pre-invasion reference from the named layered parts', () => {
+    expect(manifest.references).toEqual([
+      {
+        id: 'pre-invasion',
+        date: '2022-02-23',
+        hash: expect.any(String),
+        heldKm2: expect.closeTo(boxAreaKm2([37.7, 47.95, 37.8, 48.0]), 0),
+      },
+    ]);
+  });
+
+  it('writes one geometry file per date, named by its content', async () => {
+    const files = await readdir(join(options.outputDir, 'control'));
+    const expected = manifest.series.dates.map((d, i) =>
+      snapshotFile(d, manifest.series.hashes[i]!).slice('control/'.length),
+    );
+    for (const name of expected) expect(files).toContain(name);
+    const first = snapshotFile(manifest.series.dates[0]!, manifest.series.hashes[0]!);
+    expect(contentHash(await readFile(join(options.outputDir, first), 'utf8'))).toBe(
+      manifest.series.hashes[0],
+    );
+    expect(new Set(manifest.series.hashes).size).toBe(3);
+  });
+
+  it('publishes the CSV with every unit on every date, Donetsk holding the box', async () => {
+    const csv = await readFile(join(options.outputDir, manifest.files.csv), 'utf8');
+    const lines = csv.trim().split('\n');
+    expect(lines[0]).toBe(
+      '# Control: fixture (test only) Boundaries: Natural Earth (public domain).',
+    );
+    expect(lines).toHaveLength(2 + 4 * 27);
+    const donetsk = lines.find((l) => l.startsWith('2025-01-03,UA-14,'))!.split(',');
+    expect(Number(donetsk[5])).toBeCloseTo(boxAreaKm2(HELD['2025-01-03']!), 0);
+  });
+
+  it('does nothing the second time when no input changed', async () => {
+    expect(await buildData(options)).toBe(false);
+  });
+
+  it('keeps the previous output when an input turns bad, and names the file', async () => {
+    const bad = join(options.controlDir, 'daily', 'held_20250102.geojson');
+    await writeFile(bad, '{"type":"FeatureCollection","features":[');
+    await expect(buildData(options)).rejects.toThrow(`${bad}: is not valid JSON`);
+    expect(await readManifest(options)).toEqual(manifest);
+    expect(await readdir(dirname(options.outputDir))).toEqual(['data']);
+  });
+
+  it('refuses a gap in the series', async () => {
+    const gapped = await fixture();
+    await rm(join(gapped.controlDir, 'daily', 'held_20250102.geojson'));
+    await expect(buildData(gapped)).rejects.toThrow('date gap: no file for 2025-01-02');
+  });
+});
