@@ -8,6 +8,8 @@ const port = 4173;
  */
 export default defineConfig({
   testDir: 'e2e',
+  // Playwright empties its output folder on every run: keep it apart from the other reports.
+  outputDir: 'test-results/e2e-artifacts',
   fullyParallel: true,
   workers: 2,
   retries: 0,
