@@ -11,3 +11,11 @@ export class PipelineError extends Error {
     this.name = 'PipelineError';
   }
 }
+
+/** Several input problems found in one pass, one line each, so they can all be fixed at once. */
+export class InputProblems extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join('\n'));
+    this.name = 'InputProblems';
+  }
+}

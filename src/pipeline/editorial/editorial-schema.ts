@@ -1,0 +1,177 @@
+import { z } from 'zod';
+
+/**
+ * The editorial model: parties, sources, quotes, named areas and scenarios, one JSON file each in
+ * data/. This schema is the single declaration both of their TypeScript types and of what the build
+ * accepts; cross-references (ids, quotes against seeds, dates against the timeline) are checked in
+ * validate-editorial.ts.
+ */
+
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a lowercase id of letters, digits and hyphens');
+export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
+const unitCodeSchema = z
+  .string()
+  .regex(/^UA-\d{2}$/, 'expected an ISO 3166-2 code such as "UA-14"');
+const localizedSchema = z.strictObject({ en: z.string().min(1), uk: z.string().min(1) });
+
+/**
+ * An area, written as a small expression over named inputs, e.g. the part of Donetsk oblast not
+ * held on 12 Aug 2025: {"difference": [{"units": ["UA-14"]}, {"held": "2025-08-12"}]}.
+ */
+export type AreaExpression =
+  | { units: string[] }
+  | { held: string }
+  | { area: string }
+  | { union: AreaExpression[] }
+  | { intersection: AreaExpression[] }
+  | { difference: AreaExpression[] };
+
+export const areaExpressionSchema: z.ZodType<AreaExpression> = z.lazy(() =>
+  z.union(
+    [
+      z.strictObject({ units: z.array(unitCodeSchema).min(1, 'expected at least one unit') }),
+      z.strictObject({ held: isoDateSchema }),
+      z.strictObject({ area: idSchema }),
+      z.strictObject({
+        union: z.array(areaExpressionSchema).min(2, 'a union needs at least two parts'),
+      }),
+      z.strictObject({
+        intersection: z
+          .array(areaExpressionSchema)
+          .min(2, 'an intersection needs at least two parts'),
+      }),
+      z.strictObject({
+        difference: z
+          .array(areaExpressionSchema)
+          .min(2, 'a difference needs an area and at least one part to take away'),
+      }),
+    ],
+    {
+      error:
+        'expected an area expression: {"units": [...]}, {"held": "YYYY-MM-DD"}, {"area": "id"}, ' +
+        '{"union": [...]}, {"intersection": [...]} or {"difference": [...]}',
+    },
+  ),
+);
+
+export const partiesFileSchema = z.strictObject({
+  parties: z.array(z.strictObject({ id: idSchema, name: localizedSchema })).min(1),
+});
+
+export const sourcesFileSchema = z.strictObject({
+  sources: z
+    .array(
+      z.strictObject({
+        id: idSchema,
+        /** File name in seeds/. */
+        seed: z
+          .string()
+          .regex(/^[\w.-]+\.txt$/, 'expected a file name in seeds/, such as "000_x.txt"'),
+        title: z.string().min(1).nullable(),
+        publisher: z.string().min(1).nullable(),
+        author: z.string().min(1).nullable(),
+        date: isoDateSchema,
+        /** A date the text states, or one inferred from its words (shown as "date inferred"). */
+        dateBasis: z.strictObject({
+          kind: z.enum(['stated', 'inferred']),
+          words: z.string().min(1),
+        }),
+        language: z.enum(['en', 'uk']),
+        note: z.string().min(1).optional(),
+      }),
+    )
+    .min(1),
+});
+
+export const roleSchema = z.enum([
+  'held',
+  'claimed',
+  'demanded',
+  'recognised-de-jure',
+  'recognised-de-facto',
+  'proposed-protection',
+  'to-be-negotiated',
+]);
+
+export const quotesFileSchema = z.strictObject({
+  quotes: z.array(
+    z.strictObject({
+      id: idSchema,
+      source: idSchema,
+      /** Exactly as in the seed text: the build refuses any difference, even one character. */
+      text: z.string().min(1),
+      speaker: z.string().min(1),
+      party: idSchema.optional(),
+      about: z
+        .strictObject({
+          areas: z.array(idSchema).optional(),
+          units: z.array(unitCodeSchema).optional(),
+          scenarios: z.array(idSchema).optional(),
+        })
+        .refine((about) => Object.values(about).some((list) => list && list.length > 0), {
+          message: 'expected at least one area, unit or scenario the quote speaks about',
+        }),
+      /** A figure the quote states, to be set beside the value the map computes. */
+      claims: z
+        .array(
+          z.strictObject({
+            quantity: z.number().positive(),
+            unit: z.enum(['percent', 'km2', 'sq-mi']),
+            /** The area the figure describes; a percent is of `shareOf`. */
+            area: idSchema,
+            shareOf: z.array(unitCodeSchema).min(1).optional(),
+            date: isoDateSchema,
+          }),
+        )
+        .optional(),
+    }),
+  ),
+});
+
+export const areasFileSchema = z.strictObject({
+  areas: z.array(
+    z.strictObject({
+      id: idSchema,
+      name: localizedSchema,
+      expression: areaExpressionSchema,
+      /** Why the area is drawn as it is, when a source describes it only in words. */
+      note: localizedSchema.optional(),
+    }),
+  ),
+});
+
+export const scenariosFileSchema = z.strictObject({
+  scenarios: z.array(
+    z.strictObject({
+      id: idSchema,
+      party: idSchema,
+      title: localizedSchema,
+      summary: localizedSchema,
+      /** The date the scenario's areas are measured on. */
+      date: isoDateSchema,
+      /** Why that date, when the sources give no exact day. */
+      dateNote: localizedSchema.optional(),
+      layers: z.array(z.strictObject({ area: idSchema, role: roleSchema })),
+      /** What the sources say but leave too vague to draw: shown as text, never as a polygon. */
+      unmapped: z.array(localizedSchema).optional(),
+      quotes: z.array(idSchema),
+    }),
+  ),
+});
+
+export type PartiesFile = z.infer<typeof partiesFileSchema>;
+export type SourcesFile = z.infer<typeof sourcesFileSchema>;
+export type QuotesFile = z.infer<typeof quotesFileSchema>;
+export type AreasFile = z.infer<typeof areasFileSchema>;
+export type ScenariosFile = z.infer<typeof scenariosFileSchema>;
+export type Role = z.infer<typeof roleSchema>;
+
+export interface Editorial {
+  parties: PartiesFile['parties'];
+  sources: SourcesFile['sources'];
+  quotes: QuotesFile['quotes'];
+  areas: AreasFile['areas'];
+  scenarios: ScenariosFile['scenarios'];
+}

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import type { Editorial } from './editorial-schema.ts';
+import { validateEditorial, type ValidationContext } from './validate-editorial.ts';
+
+const seedText = 'Zelensky said: “It’s our land, we won’t withdraw our troops from our territory.”';
+
+const context: ValidationContext = {
+  seeds: new Map([['000_a.txt', seedText]]),
+  timeline: new Set(['2025-05-16', '2025-05-19']),
+  fileLabel: (name) => `data/${name}.json`,
+  seedLabel: (seed) => `seeds/${seed}`,
+};
+
+function editorial(): Editorial {
+  return {
+    parties: [{ id: 'ukraine', name: { en: 'Ukraine', uk: 'Україна' } }],
+    sources: [
+      {
+        id: 'ki',
+        seed: '000_a.txt',
+        title: 'T',
+        publisher: 'P',
+        author: null,
+        date: '2025-05-19',
+        dateBasis: { kind: 'stated', words: 'on May 19' },
+        language: 'en',
+      },
+    ],
+    quotes: [
+      {
+        id: 'our-land',
+        source: 'ki',
+        text: 'It’s our land, we won’t withdraw our troops',
+        speaker: 'Volodymyr Zelensky',
+        party: 'ukraine',
+        about: { units: ['UA-14'], scenarios: ['no-withdrawal'] },
+      },
+    ],
+    areas: [
+      {
+        id: 'donetsk-rest',
+        name: { en: 'Rest of Donetsk', uk: 'Решта Донеччини' },
+        expression: { difference: [{ units: ['UA-14'] }, { held: '2025-05-16' }] },
+      },
+    ],
+    scenarios: [
+      {
+        id: 'no-withdrawal',
+        party: 'ukraine',
+        title: { en: 'No withdrawal', uk: 'Без виведення' },
+        summary: { en: 'S', uk: 'S' },
+        date: '2025-05-19',
+        layers: [{ area: 'donetsk-rest', role: 'held' }],
+        quotes: ['our-land'],
+      },
+    ],
+  };
+}
+
+const problemsWith = (change: (e: Editorial) => void) => {
+  const e = editorial();
+  change(e);
+  return validateEditorial(e, context);
+};
+
+describe('validateEditorial', () => {
+  it('finds nothing wrong with a sound model', () => {
+    expect(validateEditorial(editorial(), context)).toEqual([]);
+  });
+
+  it('refuses a quote with one word changed, naming the file, the quote and the seed', () => {
+    expect(
+      problemsWith((e) => (e.quotes[0]!.text = 'It’s our land, we will withdraw our troops')),
+    ).toEqual([
+      'data/quotes.json: quotes[0].text: quote "our-land" is not word for word in seeds/000_a.txt ' +
+        '(it matches up to "…It’s our land, we w", then differs)',
+    ]);
+  });
+
+  it('refuses a quote whose typographic apostrophe became a straight one', () => {
+    expect(problemsWith((e) => (e.quotes[0]!.text = "It's our land"))).toEqual([
+      'data/quotes.json: quotes[0].text: quote "our-land" is not word for word in seeds/000_a.txt',
+    ]);
+  });
+
+  it('refuses an unknown id in any reference', () => {
+    expect(problemsWith((e) => (e.scenarios[0]!.layers[0]!.area = 'donetsk-remainder'))).toEqual([
+      'data/scenarios.json: scenarios[0].layers[0].area: unknown area "donetsk-remainder"',
+    ]);
+    expect(problemsWith((e) => (e.quotes[0]!.source = 'reuters'))).toEqual([
+      'data/quotes.json: quotes[0].source: unknown source "reuters"',
+      'data/sources.json: sources[0]: source "ki" is cited by no quote',
+    ]);
+  });
+
+  it('refuses an id used twice', () => {
+    expect(problemsWith((e) => e.areas.push({ ...e.areas[0]! }))).toEqual([
+      'data/areas.json: areas[1].id: "donetsk-rest" is already used by areas[0]',
+    ]);
+  });
+
+  it('refuses a date the timeline has no data for', () => {
+    expect(
+      problemsWith(
+        (e) =>
+          (e.areas[0]!.expression = { difference: [{ units: ['UA-14'] }, { held: '2025-05-17' }] }),
+      ),
+    ).toEqual([
+      'data/areas.json: areas[0].expression.difference[1].held: 2025-05-17 is not a date the timeline has data for',
+    ]);
+  });
+
+  it('refuses a unit that is not one of Ukraine’s 27', () => {
+    expect(problemsWith((e) => (e.areas[0]!.expression = { units: ['UA-99'] }))).toEqual([
+      'data/areas.json: areas[0].expression.units[0]: unknown unit "UA-99"',
+    ]);
+  });
+
+  it('refuses an area that refers to itself', () => {
+    expect(
+      problemsWith(
+        (e) =>
+          (e.areas[0]!.expression = { union: [{ units: ['UA-14'] }, { area: 'donetsk-rest' }] }),
+      ),
+    ).toEqual([
+      'data/areas.json: areas[0].expression: refers to itself: donetsk-rest → donetsk-rest',
+    ]);
+  });
+
+  it('refuses a scenario that cites nothing', () => {
+    expect(problemsWith((e) => (e.scenarios[0]!.quotes = []))).toEqual([
+      'data/scenarios.json: scenarios[0].quotes: scenario "no-withdrawal" cites nothing',
+    ]);
+  });
+
+  it('refuses a percentage claim that does not say what it is a share of', () => {
+    expect(
+      problemsWith(
+        (e) =>
+          (e.quotes[0]!.claims = [
+            { quantity: 30, unit: 'percent', area: 'donetsk-rest', date: '2025-05-19' },
+          ]),
+      ),
+    ).toEqual([
+      'data/quotes.json: quotes[0].claims[0].shareOf: a percentage needs the units it is a share of',
+    ]);
+  });
+});

@@ -1,0 +1,192 @@
+import { UNIT_CODES } from '../boundaries/unit-codes.ts';
+import type { AreaExpression, Editorial } from './editorial-schema.ts';
+
+export interface ValidationContext {
+  /** Seed file name → its text. */
+  seeds: ReadonlyMap<string, string>;
+  /** Every date the timeline has data for (daily snapshots and references such as 2022-02-23). */
+  timeline: ReadonlySet<string>;
+  /** How files are named in messages, e.g. "data/quotes.json". */
+  fileLabel: (name: 'parties' | 'sources' | 'quotes' | 'areas' | 'scenarios') => string;
+  seedLabel: (seed: string) => string;
+}
+
+/**
+ * Checks what the schema cannot: that ids are unique and every reference resolves, that each quote
+ * is word for word in its seed, that every date is on the timeline, that area expressions refer to
+ * real units and areas without cycles, and that every scenario and every seed is cited.
+ * Returns one line per problem; an empty list means the editorial model is sound.
+ */
+export function validateEditorial(editorial: Editorial, context: ValidationContext): string[] {
+  const problems: string[] = [];
+  const report = (
+    file: Parameters<ValidationContext['fileLabel']>[0],
+    path: string,
+    problem: string,
+  ) => problems.push(`${context.fileLabel(file)}: ${path}: ${problem}`);
+
+  const idsOf = <T extends { id: string }>(
+    file: Parameters<ValidationContext['fileLabel']>[0],
+    key: string,
+    items: T[],
+  ) => {
+    const first = new Map<string, number>();
+    items.forEach((item, i) => {
+      const earlier = first.get(item.id);
+      if (earlier === undefined) first.set(item.id, i);
+      else report(file, `${key}[${i}].id`, `"${item.id}" is already used by ${key}[${earlier}]`);
+    });
+    return new Set(first.keys());
+  };
+  const parties = idsOf('parties', 'parties', editorial.parties);
+  const sources = idsOf('sources', 'sources', editorial.sources);
+  const quotes = idsOf('quotes', 'quotes', editorial.quotes);
+  const areas = idsOf('areas', 'areas', editorial.areas);
+  const scenarios = idsOf('scenarios', 'scenarios', editorial.scenarios);
+  const units = new Set<string>(UNIT_CODES);
+
+  const known = (
+    file: Parameters<ValidationContext['fileLabel']>[0],
+    path: string,
+    kind: string,
+    id: string,
+    set: ReadonlySet<string>,
+  ) => {
+    if (!set.has(id)) report(file, path, `unknown ${kind} "${id}"`);
+  };
+  const onTimeline = (
+    file: Parameters<ValidationContext['fileLabel']>[0],
+    path: string,
+    date: string,
+  ) => {
+    if (!context.timeline.has(date))
+      report(file, path, `${date} is not a date the timeline has data for`);
+  };
+
+  editorial.sources.forEach((source, i) => {
+    if (!context.seeds.has(source.seed)) {
+      report('sources', `sources[${i}].seed`, `no seed file ${context.seedLabel(source.seed)}`);
+    }
+  });
+
+  const seedOf = new Map(editorial.sources.map((s) => [s.id, s.seed]));
+  editorial.quotes.forEach((quote, i) => {
+    const path = `quotes[${i}]`;
+    known('quotes', `${path}.source`, 'source', quote.source, sources);
+    const seed = seedOf.get(quote.source);
+    const text = seed ? context.seeds.get(seed) : undefined;
+    if (seed && text !== undefined && !text.includes(quote.text)) {
+      report(
+        'quotes',
+        `${path}.text`,
+        `quote "${quote.id}" is not word for word in ${context.seedLabel(seed)}${closestHint(quote.text, text)}`,
+      );
+    }
+    if (quote.party) known('quotes', `${path}.party`, 'party', quote.party, parties);
+    quote.about.areas?.forEach((a, j) =>
+      known('quotes', `${path}.about.areas[${j}]`, 'area', a, areas),
+    );
+    quote.about.units?.forEach((u, j) =>
+      known('quotes', `${path}.about.units[${j}]`, 'unit', u, units),
+    );
+    quote.about.scenarios?.forEach((s, j) =>
+      known('quotes', `${path}.about.scenarios[${j}]`, 'scenario', s, scenarios),
+    );
+    quote.claims?.forEach((claim, j) => {
+      known('quotes', `${path}.claims[${j}].area`, 'area', claim.area, areas);
+      claim.shareOf?.forEach((u, k) =>
+        known('quotes', `${path}.claims[${j}].shareOf[${k}]`, 'unit', u, units),
+      );
+      if (claim.unit === 'percent' && !claim.shareOf) {
+        report(
+          'quotes',
+          `${path}.claims[${j}].shareOf`,
+          'a percentage needs the units it is a share of',
+        );
+      }
+      onTimeline('quotes', `${path}.claims[${j}].date`, claim.date);
+    });
+  });
+
+  const expressionOf = new Map(editorial.areas.map((a) => [a.id, a.expression]));
+  editorial.areas.forEach((area, i) => {
+    walkExpression(area.expression, `areas[${i}].expression`, (node, path) => {
+      if ('units' in node)
+        node.units.forEach((u, j) => known('areas', `${path}.units[${j}]`, 'unit', u, units));
+      if ('held' in node) onTimeline('areas', `${path}.held`, node.held);
+      if ('area' in node) known('areas', `${path}.area`, 'area', node.area, areas);
+    });
+    const cycle = findCycle(area.id, expressionOf);
+    if (cycle) report('areas', `areas[${i}].expression`, `refers to itself: ${cycle.join(' → ')}`);
+  });
+
+  editorial.scenarios.forEach((scenario, i) => {
+    const path = `scenarios[${i}]`;
+    known('scenarios', `${path}.party`, 'party', scenario.party, parties);
+    onTimeline('scenarios', `${path}.date`, scenario.date);
+    scenario.layers.forEach((layer, j) =>
+      known('scenarios', `${path}.layers[${j}].area`, 'area', layer.area, areas),
+    );
+    if (scenario.quotes.length === 0)
+      report('scenarios', `${path}.quotes`, `scenario "${scenario.id}" cites nothing`);
+    scenario.quotes.forEach((q, j) =>
+      known('scenarios', `${path}.quotes[${j}]`, 'quote', q, quotes),
+    );
+  });
+
+  const cited = new Set(editorial.quotes.map((q) => q.source));
+  editorial.sources.forEach((source, i) => {
+    if (!cited.has(source.id))
+      report('sources', `sources[${i}]`, `source "${source.id}" is cited by no quote`);
+  });
+  return problems;
+}
+
+function walkExpression(
+  node: AreaExpression,
+  path: string,
+  visit: (node: AreaExpression, path: string) => void,
+): void {
+  visit(node, path);
+  for (const key of ['union', 'intersection', 'difference'] as const) {
+    if (key in node) {
+      (node as Record<typeof key, AreaExpression[]>)[key].forEach((child, i) =>
+        walkExpression(child, `${path}.${key}[${i}]`, visit),
+      );
+    }
+  }
+}
+
+function findCycle(
+  start: string,
+  expressionOf: ReadonlyMap<string, AreaExpression>,
+): string[] | null {
+  const search = (id: string, trail: string[]): string[] | null => {
+    const expression = expressionOf.get(id);
+    if (!expression) return null;
+    const references: string[] = [];
+    walkExpression(expression, '', (node) => {
+      if ('area' in node) references.push(node.area);
+    });
+    for (const next of references) {
+      if (next === start) return [...trail, next];
+      if (!trail.includes(next)) {
+        const found = search(next, [...trail, next]);
+        if (found) return found;
+      }
+    }
+    return null;
+  };
+  return search(start, [start]);
+}
+
+/** Points at the first character where the quote stops matching the seed, to make a typo quick to find. */
+function closestHint(quote: string, text: string): string {
+  let longest = 0;
+  for (let length = 1; length <= quote.length; length++) {
+    if (!text.includes(quote.slice(0, length))) break;
+    longest = length;
+  }
+  if (longest < 10) return '';
+  return ` (it matches up to "…${quote.slice(Math.max(0, longest - 20), longest)}", then differs)`;
+}
