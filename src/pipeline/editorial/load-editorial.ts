@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
-import { InputProblems, PipelineError } from '../pipeline-error.ts';
+import { InputProblems, type PipelineError } from '../pipeline-error.ts';
 import { parseJsonText } from '../read-json-file.ts';
 import {
   areasFileSchema,
