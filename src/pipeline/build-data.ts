@@ -7,6 +7,7 @@ import { BASEMAP_BOX, basemapTopology } from './boundaries/basemap-topology.ts';
 import { loadUnits } from './boundaries/load-units.ts';
 import { round1, unitsTopology } from './boundaries/units-topology.ts';
 import { codeVersion } from './code-version.ts';
+import { checkEditorial, type EditorialLocation } from './editorial/check-editorial.ts';
 import { loadControlSource } from './control/control-source.ts';
 import { snapshotDateOf } from './control/dates.ts';
 import { listDailyFiles } from './control/list-daily-files.ts';
@@ -27,6 +28,8 @@ export interface BuildOptions {
   cacheDir: string;
   controlSourceFile: string;
   unitsFile: string;
+  /** Where the editorial model lives; checked against the seeds and the timeline on every build. */
+  editorial?: EditorialLocation;
   log: (line: string) => void;
 }
 
@@ -140,6 +143,12 @@ export async function buildData(options: BuildOptions): Promise<boolean> {
     };
   }
   const allJobs = preInvasionJob ? [preInvasionJob, ...jobs] : jobs;
+  if (options.editorial) {
+    const editorial = await checkEditorial(options.editorial, new Set(allJobs.map((j) => j.date)));
+    log(
+      `Editorial model checked: ${editorial.quotes.length} quotes verified word for word against seeds/.`,
+    );
+  }
 
   const code = await codeVersion();
   const sourceText = await readFile(options.controlSourceFile, 'utf8');
@@ -270,6 +279,11 @@ export function defaultBuildOptions(): BuildOptions {
     cacheDir: paths.cacheDir,
     controlSourceFile: paths.controlSourceFile,
     unitsFile: paths.unitsFile,
+    editorial: {
+      dataDir: join(paths.root, 'data'),
+      seedsDir: join(paths.root, 'seeds'),
+      root: paths.root,
+    },
     log: (line) => console.log(line),
   };
 }
