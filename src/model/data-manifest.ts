@@ -33,6 +33,11 @@ export interface DataManifest {
   references: { id: 'pre-invasion'; date: string; hash: string; heldKm2: number }[];
   /** Days between the first and last date for which the source has no map. */
   missing: string[];
+  /**
+   * The editorial model with every area's figures and claim checks (`file`), the CSV of scenario
+   * areas, and one GeoJSON per scenario id for readers to download. Null in a build without it.
+   */
+  editorial: { file: string; csv: string; scenarios: Record<string, string> } | null;
 }
 
 /** public/data/control-areas.<hash>.json: km² held per unit for every date in the manifest. */

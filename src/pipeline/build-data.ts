@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Topology } from 'topojson-specification';
 import { snapshotFile, type ControlFigures, type DataManifest } from '../model/data-manifest.ts';
 import { BASEMAP_BOX, basemapTopology } from './boundaries/basemap-topology.ts';
-import { loadUnits } from './boundaries/load-units.ts';
+import { loadUnits, type Unit } from './boundaries/load-units.ts';
 import { round1, unitsTopology } from './boundaries/units-topology.ts';
 import { codeVersion } from './code-version.ts';
 import { checkEditorial, type EditorialLocation } from './editorial/check-editorial.ts';
@@ -15,9 +15,17 @@ import { processSnapshot, type SnapshotResult } from './control/process-snapshot
 import { readHeldFile } from './control/read-held-file.ts';
 import { readLayeredPolygons } from './control/read-layered-file.ts';
 import { bboxOf } from './geometry/bbox-of.ts';
-import { union } from './geometry/intersect.ts';
+import { intersect, union } from './geometry/intersect.ts';
 import type { MultiPolygon } from './geometry/types.ts';
 import { controlAreasCsv } from './output/control-areas-csv.ts';
+import {
+  editorialForBrowser,
+  scenarioAreasCsv,
+  scenarioGeoJson,
+} from './output/scenario-outputs.ts';
+import { simplifyPolygons } from './topology/simplify-polygons.ts';
+import { evaluateEditorial } from './editorial/evaluate-editorial.ts';
+import type { Editorial } from './editorial/editorial-schema.ts';
 import { contentHash, StagedOutput } from './output/staged-output.ts';
 import { PipelineError } from './pipeline-error.ts';
 import { controlDataDir, paths } from './paths.ts';
@@ -143,8 +151,10 @@ export async function buildData(options: BuildOptions): Promise<boolean> {
     };
   }
   const allJobs = preInvasionJob ? [preInvasionJob, ...jobs] : jobs;
-  if (options.editorial) {
-    const editorial = await checkEditorial(options.editorial, new Set(allJobs.map((j) => j.date)));
+  const editorial = options.editorial
+    ? await checkEditorial(options.editorial, new Set(allJobs.map((j) => j.date)))
+    : null;
+  if (editorial) {
     log(
       `Editorial model checked: ${editorial.quotes.length} quotes verified word for word against seeds/.`,
     );
@@ -218,6 +228,10 @@ export async function buildData(options: BuildOptions): Promise<boolean> {
     };
     const credit = `${source.credit} (${source.licence}) Boundaries: Natural Earth (public domain).`;
     const csvName = await output.write('control-areas.csv', controlAreasCsv(figures, credit));
+    const ukraineKm2 = units.reduce((total, u) => total + u.areaKm2, 0);
+    const editorialFiles = editorial
+      ? await writeEditorial(editorial, allJobs, units, outline, ukraineKm2, credit, output)
+      : null;
     const manifest: DataManifest = {
       format: 1,
       buildKey,
@@ -227,7 +241,7 @@ export async function buildData(options: BuildOptions): Promise<boolean> {
       ],
       bounds: bboxOf(outline),
       basemapBounds: BASEMAP_BOX,
-      ukraineKm2: round1(units.reduce((total, u) => total + u.areaKm2, 0)),
+      ukraineKm2: round1(ukraineKm2),
       files: {
         units: await output.writeHashed('units', '.topo.json', json(unitsTopo)),
         basemap: await output.writeHashed('basemap', '.topo.json', json(basemap)),
@@ -253,6 +267,7 @@ export async function buildData(options: BuildOptions): Promise<boolean> {
           ]
         : [],
       missing,
+      editorial: editorialFiles,
     };
     await output.write('manifest.json', `${JSON.stringify(manifest)}\n`);
     await output.commit();
@@ -285,5 +300,56 @@ export function defaultBuildOptions(): BuildOptions {
       root: paths.root,
     },
     log: (line) => console.log(line),
+  };
+}
+
+/**
+ * Evaluates the editorial areas on the unsimplified geometry of their dates, checks the quoted
+ * figures, and writes what the app and readers use: the editorial JSON, one GeoJSON per scenario
+ * (simplified and clipped like the control layer) and scenario-areas.csv.
+ */
+async function writeEditorial(
+  editorial: Editorial,
+  jobs: SnapshotJob[],
+  units: Unit[],
+  outline: MultiPolygon,
+  ukraineKm2: number,
+  credit: string,
+  output: StagedOutput,
+): Promise<NonNullable<DataManifest['editorial']>> {
+  const held = new Map<string, MultiPolygon>();
+  const unitPolygons = new Map(units.map((u) => [u.iso, u.polygons]));
+  const inputs = {
+    unit: (iso: string) => unitPolygons.get(iso)!,
+    held: (date: string) => {
+      if (!held.has(date)) held.set(date, jobs.find((j) => j.date === date)!.read());
+      return held.get(date)!;
+    },
+  };
+  const { areas, claims } = evaluateEditorial(editorial, inputs, units);
+  const shapes = new Map<string, MultiPolygon>();
+  for (const [id, area] of areas)
+    shapes.set(id, intersect(outline, await simplifyPolygons(area.polygons)));
+  const credits = `${credit} Quotes: the publishers named in each source.`;
+  const scenarios: Record<string, string> = {};
+  for (const scenario of editorial.scenarios) {
+    const geojson = scenarioGeoJson(scenario, editorial, areas, shapes, ukraineKm2, credits);
+    scenarios[scenario.id] = await output.writeHashed(
+      `scenarios/${scenario.id}`,
+      '.geojson',
+      JSON.stringify(geojson),
+    );
+  }
+  return {
+    file: await output.writeHashed(
+      'editorial',
+      '.json',
+      JSON.stringify(editorialForBrowser(editorial, areas, claims, ukraineKm2)),
+    ),
+    csv: await output.write(
+      'scenario-areas.csv',
+      scenarioAreasCsv(editorial, areas, units, ukraineKm2, credits),
+    ),
+    scenarios,
   };
 }

@@ -1,0 +1,95 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { DataManifest } from '../../model/data-manifest.ts';
+import { paths } from '../paths.ts';
+
+/**
+ * The published editorial outputs of `npm run data`, checked against the independently computed
+ * control figures: an area written as "unit minus held" must equal the unit's area less its held km².
+ */
+const read = (file: string) =>
+  readFile(join(paths.outputDir, file), 'utf8').catch(() => {
+    throw new Error(
+      `${join(paths.outputDir, file)} is missing: run \`npm run data\` before this test`,
+    );
+  });
+
+async function published() {
+  const manifest = JSON.parse(await read('manifest.json')) as DataManifest;
+  const editorial = JSON.parse(await read(manifest.editorial!.file)) as {
+    areas: { id: string; km2: number }[];
+    claims: { quote: string; unit: string; quoted: number; mapped: number }[];
+  };
+  const csv = (await read('control-areas.csv'))
+    .split('\n')
+    .filter((l) => l && !l.startsWith('#'))
+    .slice(1);
+  const notHeld = (date: string, iso: string) => {
+    const cells = csv.find((l) => l.startsWith(`${date},${iso},`))!.split(',');
+    return Number(cells[4]) - Number(cells[5]);
+  };
+  return {
+    manifest,
+    editorial,
+    notHeld,
+    km2: (id: string) => editorial.areas.find((a) => a.id === id)!.km2,
+  };
+}
+
+describe('the published scenario outputs', () => {
+  it('measure the Istanbul withdrawal as the four oblasts less what Russia held on 16 May 2025', async () => {
+    const { km2, notHeld } = await published();
+    const expected = ['UA-14', 'UA-09', 'UA-23', 'UA-65'].reduce(
+      (sum, iso) => sum + notHeld('2025-05-16', iso),
+      0,
+    );
+    expect(Math.abs(km2('istanbul-withdrawal') - expected)).toBeLessThan(1);
+  });
+
+  it('measure the rest of Donetsk oblast on 12 Aug 2025 from that day’s geometry', async () => {
+    const { km2, notHeld } = await published();
+    expect(Math.abs(km2('donetsk-rest-2025-08-12') - notHeld('2025-08-12', 'UA-14'))).toBeLessThan(
+      1,
+    );
+  });
+
+  it('report each quoted figure beside the mapped one', async () => {
+    const { editorial, km2 } = await published();
+    const byUnit = (unit: string) =>
+      editorial.claims.find((c) => c.quote === 'remaining-9000-km2' && c.unit === unit)!;
+    expect(byUnit('km2')).toMatchObject({ quoted: 9000, mapped: km2('donetsk-rest-2025-08-12') });
+    expect(byUnit('sq-mi').quoted).toBe(3500);
+    expect(byUnit('sq-mi').mapped).toBeCloseTo(km2('donetsk-rest-2025-08-12') / 2.589988, 0);
+    expect(editorial.claims.filter((c) => c.unit === 'percent').map((c) => c.quoted)).toEqual([
+      30, 30,
+    ]);
+  });
+
+  it('publish each scenario as GeoJSON with flat properties and the credits', async () => {
+    const { manifest } = await published();
+    for (const [id, file] of Object.entries(manifest.editorial!.scenarios)) {
+      const geojson = JSON.parse(await read(file));
+      expect(geojson.type, id).toBe('FeatureCollection');
+      expect(geojson.credits).toContain('DeepStateMap.live');
+      expect(geojson.features.length, id).toBeGreaterThan(0);
+      for (const feature of geojson.features) {
+        expect(feature.properties.scenario).toBe(id);
+        for (const value of Object.values(feature.properties))
+          expect(typeof value).not.toBe('object');
+      }
+    }
+  });
+
+  it('publish scenario-areas.csv with a total row per scenario area', async () => {
+    const { manifest } = await published();
+    const lines = (await read(manifest.editorial!.csv)).trim().split('\n');
+    expect(lines[0]).toMatch(/^# Control: DeepStateMap\.live/);
+    expect(lines[1]).toBe('scenario,area,role,party,date,iso,name_en,name_uk,area_km2,pct_of_unit');
+    expect(
+      lines.some((l) =>
+        l.startsWith('anchorage-2025,donetsk-rest-2025-08-12,demanded,russia,2025-08-12,UA,'),
+      ),
+    ).toBe(true);
+  });
+});

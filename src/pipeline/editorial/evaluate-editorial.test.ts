@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { bboxOf } from '../geometry/bbox-of.ts';
+import { box, boxAreaKm2 } from '../geometry/test-shapes.ts';
+import type { Editorial } from './editorial-schema.ts';
+import { evaluateEditorial } from './evaluate-editorial.ts';
+
+const unit = (id: string, b: [number, number, number, number]) => ({
+  id,
+  polygons: box(b),
+  bbox: bboxOf(box(b)),
+  areaKm2: boxAreaKm2(b),
+});
+const units = [unit('UA-14', [37, 47, 38, 48])];
+
+const editorial = {
+  parties: [],
+  sources: [],
+  scenarios: [],
+  areas: [
+    {
+      id: 'rest',
+      name: { en: 'Rest', uk: 'Решта' },
+      expression: { difference: [{ units: ['UA-14'] }, { held: '2025-08-12' }] },
+    },
+    { id: 'held', name: { en: 'Held', uk: 'Окуповане' }, expression: { held: '2025-08-12' } },
+  ],
+  quotes: [
+    {
+      id: 'q',
+      source: 's',
+      text: 't',
+      speaker: 'x',
+      about: { areas: ['rest'] },
+      claims: [
+        {
+          quantity: 30,
+          unit: 'percent' as const,
+          area: 'rest',
+          shareOf: ['UA-14'],
+          date: '2025-08-12',
+        },
+      ],
+    },
+  ],
+} satisfies Editorial;
+
+// Held: the eastern three quarters of the unit, and a strip of sea beyond it.
+const inputs = { unit: () => units[0]!.polygons, held: () => box([37.25, 46.5, 38.5, 48]) };
+
+describe('evaluateEditorial', () => {
+  const { areas, claims } = evaluateEditorial(editorial, inputs, units);
+
+  it('measures each area inside the units only, leaving the sea out', () => {
+    expect(areas.get('held')!.km2).toBeCloseTo(boxAreaKm2([37.25, 47, 38, 48]), 0);
+    expect(areas.get('held')!.byUnit).toEqual({
+      'UA-14': expect.closeTo(boxAreaKm2([37.25, 47, 38, 48]), 0),
+    });
+  });
+
+  it('measures the remainder of a unit', () => {
+    expect(areas.get('rest')!.km2).toBeCloseTo(boxAreaKm2([37, 47, 37.25, 48]), 0);
+  });
+
+  it('puts the quoted 30% beside the mapped quarter', () => {
+    expect(claims).toEqual([
+      {
+        quote: 'q',
+        area: 'rest',
+        date: '2025-08-12',
+        unit: 'percent',
+        quoted: 30,
+        mapped: expect.closeTo(25, 1),
+      },
+    ]);
+  });
+});

@@ -1,0 +1,42 @@
+import { measureWithin, type Zone } from '../geometry/measure-within.ts';
+import type { MultiPolygon } from '../geometry/types.ts';
+import { checkClaim, type ClaimCheck, type MeasuredArea } from './claim-check.ts';
+import type { Editorial } from './editorial-schema.ts';
+import { createAreaEvaluator, type AreaInputs } from './evaluate-area.ts';
+
+export interface EvaluatedArea extends MeasuredArea {
+  id: string;
+  /** Unsimplified; every figure is measured on these. */
+  polygons: MultiPolygon;
+}
+
+/**
+ * Evaluates every named area into polygons, measures it inside each unit (so land outside Ukraine,
+ * such as sea inside a held polygon, never counts), and checks every figure a quote states.
+ */
+export function evaluateEditorial(
+  editorial: Editorial,
+  inputs: AreaInputs,
+  units: (Zone & { areaKm2: number })[],
+): { areas: Map<string, EvaluatedArea>; claims: ClaimCheck[] } {
+  const evaluate = createAreaEvaluator(
+    new Map(editorial.areas.map((a) => [a.id, a.expression])),
+    inputs,
+  );
+  const areas = new Map<string, EvaluatedArea>();
+  for (const area of editorial.areas) {
+    const polygons = evaluate({ area: area.id });
+    const byUnit = Object.fromEntries(
+      [...measureWithin(polygons, units)].filter(([, km2]) => km2 > 0),
+    );
+    const km2 = Object.values(byUnit).reduce((sum, v) => sum + v, 0);
+    areas.set(area.id, { id: area.id, polygons, km2, byUnit });
+  }
+  const unitArea = new Map(units.map((u) => [u.id, u.areaKm2]));
+  const claims = editorial.quotes.flatMap((quote) =>
+    (quote.claims ?? []).map((claim) =>
+      checkClaim(quote.id, claim, areas.get(claim.area)!, (iso) => unitArea.get(iso) ?? 0),
+    ),
+  );
+  return { areas, claims };
+}
