@@ -332,7 +332,8 @@ async function writeEditorial(
     shapes.set(id, intersect(outline, await simplifyPolygons(area.polygons)));
   const credits = `${credit} Quotes: the publishers named in each source.`;
   const scenarios: Record<string, string> = {};
-  for (const scenario of editorial.scenarios) {
+  // The timeline scenario's geometry is the control layer, already published per date.
+  for (const scenario of editorial.scenarios.filter((s) => !s.timeline)) {
     const geojson = scenarioGeoJson(scenario, editorial, areas, shapes, ukraineKm2, credits);
     scenarios[scenario.id] = await output.writeHashed(
       `scenarios/${scenario.id}`,

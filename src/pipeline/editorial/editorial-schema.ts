@@ -146,11 +146,17 @@ export const scenariosFileSchema = z.strictObject({
   scenarios: z.array(
     z.strictObject({
       id: idSchema,
-      party: idSchema,
+      /** Whose demand or position it is; none for the timeline scenario, which is data. */
+      party: idSchema.optional(),
       title: localizedSchema,
       summary: localizedSchema,
-      /** The date the scenario's areas are measured on. */
-      date: isoDateSchema,
+      /**
+       * The timeline scenario: it draws the control layer of whichever date the reader picks (by
+       * default the latest) instead of areas of its own, and is credited to the control source.
+       */
+      timeline: z.literal(true).optional(),
+      /** The date the scenario's areas are measured on; none for the timeline scenario. */
+      date: isoDateSchema.optional(),
       /** Why that date, when the sources give no exact day. */
       dateNote: localizedSchema.optional(),
       layers: z.array(z.strictObject({ area: idSchema, role: roleSchema })),

@@ -89,7 +89,7 @@ describe('validateEditorial', () => {
     ]);
     expect(problemsWith((e) => (e.quotes[0]!.source = 'reuters'))).toEqual([
       'data/quotes.json: quotes[0].source: unknown source "reuters"',
-      'data/sources.json: sources[0]: source "ki" is cited by no quote',
+      'data/sources.json: sources[0]: source "ki" is cited by no quote that a scenario shows',
     ]);
   });
 
@@ -130,6 +130,22 @@ describe('validateEditorial', () => {
   it('refuses a scenario that cites nothing', () => {
     expect(problemsWith((e) => (e.scenarios[0]!.quotes = []))).toEqual([
       'data/scenarios.json: scenarios[0].quotes: scenario "no-withdrawal" cites nothing',
+      'data/sources.json: sources[0]: source "ki" is cited by no quote that a scenario shows',
+    ]);
+  });
+
+  it('accepts the timeline scenario, which draws the control layer and cites its source', () => {
+    const timeline = {
+      id: 'held-on-date',
+      timeline: true as const,
+      title: { en: 'T', uk: 'Т' },
+      summary: { en: 'S', uk: 'С' },
+      layers: [],
+      quotes: [],
+    };
+    expect(problemsWith((e) => e.scenarios.push(timeline))).toEqual([]);
+    expect(problemsWith((e) => e.scenarios.push({ ...timeline, date: '2025-05-19' }))).toEqual([
+      'data/scenarios.json: scenarios[1].date: the timeline scenario follows the chosen date; expected none',
     ]);
   });
 

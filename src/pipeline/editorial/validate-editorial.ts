@@ -122,22 +122,50 @@ export function validateEditorial(editorial: Editorial, context: ValidationConte
 
   editorial.scenarios.forEach((scenario, i) => {
     const path = `scenarios[${i}]`;
-    known('scenarios', `${path}.party`, 'party', scenario.party, parties);
-    onTimeline('scenarios', `${path}.date`, scenario.date);
+    if (scenario.party) known('scenarios', `${path}.party`, 'party', scenario.party, parties);
+    else if (!scenario.timeline)
+      report('scenarios', `${path}.party`, 'expected the party whose position it is');
+    if (scenario.timeline) {
+      if (scenario.layers.length > 0) {
+        report(
+          'scenarios',
+          `${path}.layers`,
+          'the timeline scenario draws the control layer; expected no layers',
+        );
+      }
+      if (scenario.date) {
+        report(
+          'scenarios',
+          `${path}.date`,
+          'the timeline scenario follows the chosen date; expected none',
+        );
+      }
+    } else {
+      if (scenario.date) onTimeline('scenarios', `${path}.date`, scenario.date);
+      else report('scenarios', `${path}.date`, 'expected the date its areas are measured on');
+      if (scenario.quotes.length === 0) {
+        report('scenarios', `${path}.quotes`, `scenario "${scenario.id}" cites nothing`);
+      }
+    }
     scenario.layers.forEach((layer, j) =>
       known('scenarios', `${path}.layers[${j}].area`, 'area', layer.area, areas),
     );
-    if (scenario.quotes.length === 0)
-      report('scenarios', `${path}.quotes`, `scenario "${scenario.id}" cites nothing`);
     scenario.quotes.forEach((q, j) =>
       known('scenarios', `${path}.quotes[${j}]`, 'quote', q, quotes),
     );
   });
 
-  const cited = new Set(editorial.quotes.map((q) => q.source));
+  // A seed counts as cited only through a quote some scenario shows.
+  const shown = new Set(editorial.scenarios.flatMap((s) => s.quotes));
+  const cited = new Set(editorial.quotes.filter((q) => shown.has(q.id)).map((q) => q.source));
   editorial.sources.forEach((source, i) => {
-    if (!cited.has(source.id))
-      report('sources', `sources[${i}]`, `source "${source.id}" is cited by no quote`);
+    if (!cited.has(source.id)) {
+      report(
+        'sources',
+        `sources[${i}]`,
+        `source "${source.id}" is cited by no quote that a scenario shows`,
+      );
+    }
   });
   return problems;
 }

@@ -37,8 +37,8 @@ export function scenarioGeoJson(
           id: layer.area,
           role: layer.role,
           scenario: scenario.id,
-          party: scenario.party,
-          date: scenario.date,
+          party: scenario.party ?? '',
+          date: scenario.date ?? '',
           name_en: named.name.en,
           name_uk: named.name.uk,
           area_km2: round1(area.km2),
@@ -78,7 +78,7 @@ export function scenarioAreasCsv(
   for (const scenario of editorial.scenarios) {
     for (const layer of scenario.layers) {
       const area = areas.get(layer.area)!;
-      const base = [scenario.id, layer.area, layer.role, scenario.party, scenario.date];
+      const base = [scenario.id, layer.area, layer.role, scenario.party ?? '', scenario.date ?? ''];
       for (const unit of units) {
         const km2 = area.byUnit[unit.iso];
         if (!km2) continue;
