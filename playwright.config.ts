@@ -1,10 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './e2e/chromium.ts';
 
 const port = 4173;
 
 /**
  * End-to-end tests run against the production build (`vite preview` serves dist/) in Debian's
- * Chromium: Playwright cannot download its own browsers here. CHROMIUM_PATH overrides the path.
+ * Chromium (e2e/chromium.ts), with WebGL in software.
  */
 export default defineConfig({
   testDir: 'e2e',
@@ -17,13 +18,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      ...chromiumLaunchOptions,
       args: [
-        '--no-sandbox',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
+        ...chromiumLaunchOptions.args,
         '--use-angle=swiftshader',
         '--enable-unsafe-swiftshader',
       ],

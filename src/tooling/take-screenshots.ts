@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../../e2e/chromium.ts';
 
 const port = 4174;
 const outDir = resolve('docs/screenshots');
@@ -24,16 +25,7 @@ const server = spawn(
 try {
   await waitForServer(`http://127.0.0.1:${port}/`);
   await mkdir(outDir, { recursive: true });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   for (const view of views) {
     for (const theme of ['light', 'dark'] as const) {
       const page = await browser.newPage({

@@ -4,6 +4,7 @@ import type { MultiPolygon } from '../geometry/types.ts';
 import { union } from '../geometry/intersect.ts';
 import { featuresToTopology } from '../topology/features-to-topology.ts';
 import { SIMPLIFY_INTERVAL_METRES } from '../topology/simplify-polygons.ts';
+import { round1 } from '../output/round-to.ts';
 import type { Unit } from './load-units.ts';
 
 /**
@@ -43,5 +44,3 @@ export async function unitsTopology(
   );
   return { topology, outline };
 }
-
-export const round1 = (value: number) => Math.round(value * 10) / 10;

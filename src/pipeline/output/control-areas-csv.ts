@@ -1,4 +1,5 @@
 import type { ControlFigures } from '../../model/data-manifest.ts';
+import { csvField } from './csv-field.ts';
 
 export const CSV_COLUMNS = [
   'date',
@@ -33,8 +34,4 @@ export function controlAreasCsv(figures: ControlFigures, creditLine: string): st
     });
   });
   return `${rows.join('\n')}\n`;
-}
-
-function csvField(value: string): string {
-  return /[",\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }

@@ -2,9 +2,8 @@ import type { ClaimCheck } from '../editorial/claim-check.ts';
 import type { Editorial } from '../editorial/editorial-schema.ts';
 import type { EvaluatedArea } from '../editorial/evaluate-editorial.ts';
 import type { MultiPolygon } from '../geometry/types.ts';
-
-const round1 = (value: number) => Math.round(value * 10) / 10;
-const round2 = (value: number) => Math.round(value * 100) / 100;
+import { csvField } from './csv-field.ts';
+import { round1, round2 } from './round-to.ts';
 
 interface UnitNames {
   iso: string;
@@ -86,8 +85,8 @@ export function scenarioAreasCsv(
           [
             ...base,
             unit.iso,
-            field(unit.name_en),
-            field(unit.name_uk),
+            csvField(unit.name_en),
+            csvField(unit.name_uk),
             km2.toFixed(1),
             ((100 * km2) / unit.areaKm2).toFixed(2),
           ].join(','),
@@ -106,10 +105,6 @@ export function scenarioAreasCsv(
     }
   }
   return `${rows.join('\n')}\n`;
-}
-
-function field(value: string): string {
-  return /[",\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
 /** What the UI needs of the editorial model, with every figure computed. */
