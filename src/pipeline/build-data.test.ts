@@ -78,6 +78,67 @@ async function fixture(): Promise<BuildOptions> {
   };
 }
 
+/** The smallest sound editorial model for the fixture's dates: one seed, quote, area and scenario. */
+async function editorialFixture() {
+  const root = await mkdtemp(join(tmpdir(), 'editorial-'));
+  const dataDir = join(root, 'data');
+  const seedsDir = join(root, 'seeds');
+  await writeFile(join(await mkdirp(seedsDir), 'a.txt'), 'He said: “It is our land.”');
+  const files: Record<string, unknown> = {
+    'parties.json': { parties: [{ id: 'ukraine', name: { en: 'Ukraine', uk: 'Україна' } }] },
+    'sources.json': {
+      sources: [
+        {
+          id: 'a',
+          seed: 'a.txt',
+          title: 'T',
+          publisher: null,
+          author: null,
+          date: '2025-01-02',
+          dateBasis: { kind: 'stated', words: 'x' },
+          language: 'en',
+        },
+      ],
+    },
+    'quotes.json': {
+      quotes: [
+        {
+          id: 'q',
+          source: 'a',
+          text: 'It is our land.',
+          speaker: 'Z',
+          about: { scenarios: ['s'] },
+        },
+      ],
+    },
+    'areas.json': {
+      areas: [
+        { id: 'held', name: { en: 'Held', uk: 'Окуповане' }, expression: { held: '2025-01-02' } },
+      ],
+    },
+    'scenarios.json': {
+      scenarios: [
+        {
+          id: 's',
+          party: 'ukraine',
+          title: { en: 'T', uk: 'Т' },
+          summary: { en: 'S', uk: 'С' },
+          date: '2025-01-02',
+          layers: [{ area: 'held', role: 'held' }],
+          quotes: ['q'],
+        },
+      ],
+    },
+  };
+  for (const [name, value] of Object.entries(files)) await writeJson(join(dataDir, name), value);
+  return { dataDir, seedsDir, root };
+}
+
+const mkdirp = async (folder: string) => {
+  await mkdir(folder, { recursive: true });
+  return folder;
+};
+
 const readManifest = async (options: BuildOptions) =>
   JSON.parse(await readFile(join(options.outputDir, 'manifest.json'), 'utf8')) as DataManifest;
 
@@ -147,6 +208,23 @@ describe('buildData', () => {
     await expect(buildData(options)).rejects.toThrow(`${bad}: is not valid JSON`);
     expect(await readManifest(options)).toEqual(manifest);
     expect(await readdir(dirname(options.outputDir))).toEqual(['data']);
+  });
+
+  it('rebuilds when only the editorial model changes', async () => {
+    const withEditorial = { ...(await fixture()), editorial: await editorialFixture() };
+    expect(await buildData(withEditorial)).toBe(true);
+    expect(await buildData(withEditorial)).toBe(false);
+    const scenarios = join(withEditorial.editorial.dataDir, 'scenarios.json');
+    await writeFile(
+      scenarios,
+      (await readFile(scenarios, 'utf8')).replace('"S"', '"A new summary"'),
+    );
+    expect(await buildData(withEditorial)).toBe(true);
+    const published = await readManifest(withEditorial);
+    const editorial = JSON.parse(
+      await readFile(join(withEditorial.outputDir, published.editorial!.file), 'utf8'),
+    );
+    expect(editorial.scenarios[0].summary.en).toBe('A new summary');
   });
 
   it('refuses a gap in the series', async () => {

@@ -45,7 +45,6 @@ export interface BuildOptions {
 /** Everything one snapshot's result depends on, read once, so its cache key is cheap to form. */
 interface SnapshotJob {
   date: string;
-  file: string;
   read: () => MultiPolygon;
   readContested: () => MultiPolygon;
   inputHash: string;
@@ -118,7 +117,6 @@ export async function buildData(options: BuildOptions): Promise<boolean> {
     const contestedText = contestedFile ? await readText(contestedFile) : '';
     jobs.push({
       date: daily.date,
-      file: daily.path,
       read: () => readHeldFile(text, daily.path),
       readContested: () =>
         contestedFile ? readLayeredPolygons(contestedText, contestedFile, contestedKeys) : [],
@@ -137,7 +135,6 @@ export async function buildData(options: BuildOptions): Promise<boolean> {
     );
     preInvasionJob = {
       date: source.preInvasion.date,
-      file: parts.map((p) => p.file).join(' + '),
       read: () =>
         union(
           ...parts.map((p) => {
@@ -167,6 +164,7 @@ export async function buildData(options: BuildOptions): Promise<boolean> {
     code,
     unitsHash,
     sourceText,
+    JSON.stringify(editorial),
     ...allJobs.map((j) => `${j.date}:${j.inputHash}`),
   );
   const previous = await readFile(join(options.outputDir, 'manifest.json'), 'utf8')
