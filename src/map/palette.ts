@@ -1,4 +1,4 @@
-import type { Theme } from '../model/resolve-theme.ts';
+import type { Theme } from '../model/url-state.ts';
 
 /**
  * The map's colours, per theme. Held land is the one saturated colour; the grey zone is grey and
