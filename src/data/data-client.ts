@@ -22,7 +22,7 @@ export class DataClient {
     return this.json<Topology>(file);
   }
 
-  private async json<T>(file: string, init?: RequestInit): Promise<T> {
+  async json<T>(file: string, init?: RequestInit): Promise<T> {
     const url = new URL(file, this.base);
     const response = await fetch(url, init);
     if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);

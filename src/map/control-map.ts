@@ -1,67 +1,193 @@
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import type { Topology } from 'topojson-specification';
-import { bordersOfTopology, polygonsOfTopology } from '../model/decode-topology.ts';
-import { HATCH_IMAGE, hatchImage, mapStyle } from './map-style.ts';
+import type { Lang } from '../model/format-figures.ts';
+import { OVERLAY_ROLES, type OverlayRole } from '../model/scenario-view.ts';
+import { mapStyle, matchIds, patternImageId, roleLayerIds } from './map-style.ts';
+import type { BaseGeometry, MapView, Selection } from './map-view.ts';
 import type { Palette } from './palette.ts';
+import { patternImage } from './pattern.ts';
+import { labelledUnits, labelText, SMALL_UNITS } from './unit-labels.ts';
 
 // Vite emits the worker as its own file; without this MapLibre looks for it where the build has none.
 maplibregl.setWorkerUrl(workerUrl);
 
 type Bounds = [number, number, number, number];
 
-/** A thin wrapper around MapLibre: it draws what it is given and reports when that is on screen. */
-export class ControlMap {
+export interface ControlMapOptions {
+  bounds: Bounds;
+  /** The basemap's extent: the map may not be panned beyond it. */
+  panLimits: Bounds;
+  /** The text of the tooltip for a unit, on devices that hover. */
+  describeUnit: (iso: string) => string;
+  /** Called when the browser stops drawing (WebGL context lost), so the app can fall back. */
+  onContextLost: () => void;
+}
+
+/** The map drawn by MapLibre: it shows what it is given and reports when that is on screen. */
+export class ControlMap implements MapView {
   private readonly map: maplibregl.Map;
   private readonly loaded: Promise<void>;
+  private readonly labels: { iso: string; marker: maplibregl.Marker; element: HTMLElement }[] = [];
+  private unitNames: ReturnType<typeof labelledUnits> = [];
+  private unitHandler: (iso: string) => void = () => {};
 
-  constructor(container: HTMLElement, palette: Palette, bounds: Bounds, panLimits: Bounds) {
+  constructor(container: HTMLElement, palette: Palette, options: ControlMapOptions) {
+    const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
     this.map = new maplibregl.Map({
       container,
       style: mapStyle(palette),
-      bounds,
+      bounds: options.bounds,
       fitBoundsOptions: { padding: 16 },
-      // No panning past the basemap's edge; zoom 9 is the detail the simplified data is made for.
-      maxBounds: panLimits,
+      maxBounds: options.panLimits,
+      // Zoom 9 is the detail the simplified data is made for.
       minZoom: 3,
       maxZoom: 9,
       attributionControl: false,
       dragRotate: false,
       pitchWithRotate: false,
       touchPitch: false,
+      fadeDuration: reducedMotion ? 0 : 300,
+      // Printing and exporting read the canvas after it was drawn.
+      canvasContextAttributes: { preserveDrawingBuffer: true },
     });
     this.map.touchZoomRotate.disableRotation();
+    this.map.keyboard.disableRotation();
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     this.loaded = new Promise((resolve) =>
       this.map.once('load', () => {
-        this.map.addImage(HATCH_IMAGE, hatchImage(palette.contestedHatch));
+        this.addPatterns(palette, false);
         resolve();
       }),
     );
+    this.map.on('webglcontextlost', options.onContextLost);
+    this.map.on('click', 'units', (event) => {
+      const iso = event.features?.[0]?.properties?.iso;
+      if (typeof iso === 'string') this.unitHandler(iso);
+    });
+    this.map.on('zoom', () => this.toggleSmallLabels());
+    if (matchMedia('(hover: hover)').matches) this.addTooltip(options.describeUnit);
   }
 
-  async showUnits(units: Topology, basemap: Topology): Promise<void> {
+  async showBase(base: BaseGeometry): Promise<void> {
     await this.loaded;
-    this.source('countries').setData(polygonsOfTopology(basemap, 'countries'));
-    this.source('units').setData(polygonsOfTopology(units, 'units'));
-    this.source('unit-borders').setData(bordersOfTopology(units, 'units', 'inner'));
-    this.source('ukraine-border').setData(bordersOfTopology(units, 'units', 'outer'));
+    this.source('countries').setData(base.countries);
+    this.source('units').setData(base.units);
+    this.source('unit-borders').setData(base.unitBorders);
+    this.source('ukraine-border').setData(base.ukraineBorder);
+    for (const unit of labelledUnits(base.units)) {
+      const element = document.createElement('div');
+      element.className = 'unit-label';
+      element.dataset.iso = unit.iso;
+      element.setAttribute('aria-hidden', 'true');
+      const marker = new maplibregl.Marker({ element })
+        .setLngLat([unit.label_lon, unit.label_lat])
+        .addTo(this.map);
+      this.labels.push({ iso: unit.iso, marker, element });
+    }
+    this.unitNames = labelledUnits(base.units);
+    this.toggleSmallLabels();
   }
 
-  async showControl(snapshot: Topology): Promise<void> {
+  async showControl(control: GeoJSON.FeatureCollection): Promise<void> {
     await this.loaded;
-    this.source('control').setData(polygonsOfTopology(snapshot, 'control'));
+    this.source('control').setData(control);
+  }
+
+  async showPreInvasion(control: GeoJSON.FeatureCollection): Promise<void> {
+    await this.loaded;
+    this.source('pre-invasion').setData({
+      type: 'FeatureCollection',
+      features: control.features.filter((f) => f.properties?.kind === 'held'),
+    });
+  }
+
+  async showAreas(areas: GeoJSON.FeatureCollection): Promise<void> {
+    await this.loaded;
+    this.source('areas').setData(areas);
+  }
+
+  /** Switching scenarios only changes filters: no source is rebuilt, so it is immediate. */
+  showScenario(drawn: Record<OverlayRole, readonly string[]>): void {
+    for (const role of OVERLAY_ROLES) {
+      for (const layer of roleLayerIds(role))
+        this.map.setFilter(layer, matchIds('id', drawn[role]));
+    }
+  }
+
+  select(selection: Selection): void {
+    this.map.setFilter('unit-selected', matchIds('iso', selection.unit ? [selection.unit] : []));
+    this.map.setFilter('area-selected', matchIds('id', selection.area ? [selection.area] : []));
+  }
+
+  setPalette(palette: Palette): void {
+    for (const layer of mapStyle(palette).layers) {
+      for (const [property, value] of Object.entries(layer.paint ?? {})) {
+        this.map.setPaintProperty(
+          layer.id,
+          property as Parameters<maplibregl.Map['setPaintProperty']>[1],
+          value,
+        );
+      }
+    }
+    this.addPatterns(palette, true);
+  }
+
+  setLang(lang: Lang): void {
+    for (const label of this.labels) {
+      const unit = this.unitNames.find((u) => u.iso === label.iso)!;
+      label.element.textContent = labelText(unit, lang);
+    }
+  }
+
+  onUnitClick(handler: (iso: string) => void): void {
+    this.unitHandler = handler;
   }
 
   /** Resolves once MapLibre has drawn everything it was given (its `idle` event). */
   rendered(): Promise<void> {
     return new Promise((resolve) => {
-      if (this.map.loaded() && !this.map.isMoving() && this.map.areTilesLoaded()) {
-        this.map.once('idle', () => resolve());
-        this.map.triggerRepaint();
-      } else {
-        this.map.once('idle', () => resolve());
-      }
+      this.map.once('idle', () => resolve());
+      this.map.triggerRepaint();
+    });
+  }
+
+  destroy(): void {
+    this.map.remove();
+  }
+
+  private addPatterns(palette: Palette, replace: boolean): void {
+    const styles = { ...palette.roles, contested: palette.contested };
+    for (const [role, style] of Object.entries(styles)) {
+      const id = patternImageId(role as OverlayRole | 'contested');
+      const image = patternImage(style.pattern, style.color);
+      if (replace) this.map.updateImage(id, image);
+      else this.map.addImage(id, image);
+    }
+  }
+
+  private toggleSmallLabels(): void {
+    const show = this.map.getZoom() >= 6.5;
+    for (const label of this.labels) {
+      if (SMALL_UNITS.has(label.iso)) label.element.hidden = !show;
+    }
+  }
+
+  private addTooltip(describeUnit: (iso: string) => string): void {
+    const popup = new maplibregl.Popup({
+      closeButton: false,
+      closeOnClick: false,
+      className: 'unit-tooltip',
+      offset: 12,
+    });
+    this.map.on('mousemove', 'units', (event) => {
+      const iso = event.features?.[0]?.properties?.iso;
+      if (typeof iso !== 'string') return;
+      this.map.getCanvas().style.cursor = 'pointer';
+      popup.setLngLat(event.lngLat).setText(describeUnit(iso)).addTo(this.map);
+    });
+    this.map.on('mouseleave', 'units', () => {
+      this.map.getCanvas().style.cursor = '';
+      popup.remove();
     });
   }
 

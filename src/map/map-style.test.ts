@@ -1,9 +1,17 @@
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { hatchImage, mapStyle } from './map-style.ts';
+import { OVERLAY_ROLES } from '../model/scenario-view.ts';
+import { mapStyle, patternImageId, roleLayerIds } from './map-style.ts';
 import { palettes } from './palette.ts';
 
 describe('mapStyle', () => {
   const style = mapStyle(palettes.light);
+  const order = style.layers.map((l) => l.id);
+
+  it('is a valid MapLibre style in both themes', () => {
+    expect(validateStyleMin(style)).toEqual([]);
+    expect(validateStyleMin(mapStyle(palettes.dark))).toEqual([]);
+  });
 
   it('requests nothing: no glyphs, sprites or URL sources', () => {
     expect(style.glyphs).toBeUndefined();
@@ -12,16 +20,21 @@ describe('mapStyle', () => {
   });
 
   it('draws held land above Ukraine’s units and borders above both', () => {
-    const order = style.layers.map((l) => l.id);
     expect(order.indexOf('held')).toBeGreaterThan(order.indexOf('units'));
     expect(order.indexOf('ukraine-border')).toBeGreaterThan(order.indexOf('held'));
   });
-});
 
-describe('hatchImage', () => {
-  it('is opaque on the diagonal stripes and transparent between them', () => {
-    const { data } = hatchImage('#6f6f6f', 8);
-    expect(Array.from(data.slice(0, 4))).toEqual([0x6f, 0x6f, 0x6f, 230]);
-    expect(data[(0 * 8 + 4) * 4 + 3]).toBe(0);
+  it('has a tint, a pattern and an outline for every role, patterned with its own image', () => {
+    for (const role of OVERLAY_ROLES) {
+      const [tint, pattern, outline] = roleLayerIds(role);
+      expect(order.indexOf(tint)).toBeGreaterThan(order.indexOf('held'));
+      expect(order).toContain(outline);
+      const layer = style.layers.find((l) => l.id === pattern)!;
+      expect(layer.paint).toEqual({ 'fill-pattern': patternImageId(role) });
+    }
+  });
+
+  it('keeps the selection outline on top of everything', () => {
+    expect(order.slice(-2)).toEqual(['unit-selected', 'area-selected']);
   });
 });

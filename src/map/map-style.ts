@@ -1,16 +1,57 @@
-import type { StyleSpecification } from 'maplibre-gl';
+import type { FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import { OVERLAY_ROLES, type OverlayRole } from '../model/scenario-view.ts';
 import type { Palette } from './palette.ts';
-
-export const HATCH_IMAGE = 'hatch';
 
 const empty: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
+/** Names of the pattern images the style refers to; the map adds them from the palette. */
+export const patternImageId = (role: OverlayRole | 'contested') => `pattern-${role}`;
+
+/** A filter that matches nothing until a scenario or a selection fills it in. */
+export const matchIds = (property: string, ids: readonly string[]): FilterSpecification => [
+  'in',
+  ['get', property],
+  ['literal', [...ids]],
+];
+
+/** Layers whose filter changes with the scenario: tint, pattern and outline per overlay role. */
+export const roleLayerIds = (role: OverlayRole) =>
+  [`${role}-tint`, `${role}-pattern`, `${role}-outline`] as const;
+
 /**
  * The whole map style, self-contained: GeoJSON sources filled in by the app, no tiles, glyphs or
- * sprites, so MapLibre never requests anything from another origin.
+ * sprites, so MapLibre never requests anything from another origin. Scenario areas share one
+ * source and are shown by filter, so switching scenarios never reloads data.
  */
 export function mapStyle(palette: Palette): StyleSpecification {
   const source = { type: 'geojson' as const, data: empty };
+  const nothing = matchIds('id', []);
+  const roleFills: LayerSpecification[] = OVERLAY_ROLES.flatMap((role) => {
+    const [tint, pattern] = roleLayerIds(role);
+    return [
+      {
+        id: tint,
+        type: 'fill',
+        source: 'areas',
+        filter: nothing,
+        paint: { 'fill-color': palette.roles[role].color, 'fill-opacity': 0.14 },
+      },
+      {
+        id: pattern,
+        type: 'fill',
+        source: 'areas',
+        filter: nothing,
+        paint: { 'fill-pattern': patternImageId(role) },
+      },
+    ];
+  });
+  const roleOutlines: LayerSpecification[] = OVERLAY_ROLES.map((role) => ({
+    id: roleLayerIds(role)[2],
+    type: 'line',
+    source: 'areas',
+    filter: nothing,
+    paint: { 'line-color': palette.roles[role].color, 'line-width': 1.6 },
+  }));
   return {
     version: 8,
     sources: {
@@ -19,6 +60,8 @@ export function mapStyle(palette: Palette): StyleSpecification {
       'unit-borders': source,
       'ukraine-border': source,
       control: source,
+      'pre-invasion': source,
+      areas: source,
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': palette.sea } },
@@ -47,8 +90,9 @@ export function mapStyle(palette: Palette): StyleSpecification {
         type: 'fill',
         source: 'control',
         filter: ['==', ['get', 'kind'], 'contested'],
-        paint: { 'fill-pattern': HATCH_IMAGE },
+        paint: { 'fill-pattern': patternImageId('contested') },
       },
+      ...roleFills,
       {
         id: 'unit-borders',
         type: 'line',
@@ -56,6 +100,17 @@ export function mapStyle(palette: Palette): StyleSpecification {
         paint: {
           'line-color': palette.unitBorder,
           'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.5, 8, 1.2],
+        },
+      },
+      {
+        id: 'pre-invasion',
+        type: 'line',
+        source: 'pre-invasion',
+        layout: { 'line-join': 'round' },
+        paint: {
+          'line-color': palette.preInvasion,
+          'line-width': 1.4,
+          'line-dasharray': [2, 1.5],
         },
       },
       {
@@ -68,26 +123,23 @@ export function mapStyle(palette: Palette): StyleSpecification {
           'line-width': ['interpolate', ['linear'], ['zoom'], 4, 1, 8, 2],
         },
       },
+      ...roleOutlines,
+      {
+        id: 'unit-selected',
+        type: 'line',
+        source: 'units',
+        filter: matchIds('iso', []),
+        layout: { 'line-join': 'round' },
+        paint: { 'line-color': palette.selected, 'line-width': 3 },
+      },
+      {
+        id: 'area-selected',
+        type: 'line',
+        source: 'areas',
+        filter: nothing,
+        layout: { 'line-join': 'round' },
+        paint: { 'line-color': palette.selected, 'line-width': 3 },
+      },
     ],
   };
-}
-
-/** Diagonal stripes for the grey zone, drawn in code so no sprite file is needed. */
-export function hatchImage(
-  color: string,
-  size = 8,
-): { width: number; height: number; data: Uint8Array } {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16)) as [
-    number,
-    number,
-    number,
-  ];
-  const data = new Uint8Array(size * size * 4);
-  for (let y = 0; y < size; y++) {
-    for (let x = 0; x < size; x++) {
-      const onStripe = (x + y) % size < 2;
-      data.set(onStripe ? [r, g, b, 230] : [0, 0, 0, 0], (y * size + x) * 4);
-    }
-  }
-  return { width: size, height: size, data };
 }

@@ -1,8 +1,16 @@
+import type { OverlayRole } from '../model/scenario-view.ts';
 import type { Theme } from '../model/url-state.ts';
+import type { PatternKind } from './pattern.ts';
+
+/** How one role is drawn: a light tint, a pattern and an outline, all in one colour. */
+export interface RoleStyle {
+  color: string;
+  pattern: PatternKind;
+}
 
 /**
- * The map's colours, per theme. Held land is the one saturated colour; the grey zone is grey and
- * hatched, so the two are told apart without colour too.
+ * The map's colours, per theme. Held land is the one solid colour; every other role and the grey
+ * zone carry a pattern of their own, so they are told apart without colour too.
  */
 export interface Palette {
   sea: string;
@@ -13,9 +21,29 @@ export interface Palette {
   ukraineBorder: string;
   held: string;
   heldOpacity: number;
-  contestedHatch: string;
+  contested: RoleStyle;
   preInvasion: string;
+  selected: string;
+  roles: Record<OverlayRole, RoleStyle>;
 }
+
+/** The same pattern per role in both themes; only the colours change. */
+const patterns: Record<OverlayRole, PatternKind> = {
+  claimed: 'back-diagonal',
+  demanded: 'cross',
+  'recognised-de-jure': 'horizontal',
+  'recognised-de-facto': 'vertical',
+  'proposed-protection': 'dots',
+  'to-be-negotiated': 'grid',
+};
+
+const withPatterns = (colors: Record<OverlayRole, string>) =>
+  Object.fromEntries(
+    Object.entries(colors).map(([role, color]) => [
+      role,
+      { color, pattern: patterns[role as OverlayRole] },
+    ]),
+  ) as Record<OverlayRole, RoleStyle>;
 
 export const palettes: Record<Theme, Palette> = {
   light: {
@@ -27,8 +55,17 @@ export const palettes: Record<Theme, Palette> = {
     ukraineBorder: '#4d4a45',
     held: '#c4302b',
     heldOpacity: 0.72,
-    contestedHatch: '#6f6f6f',
-    preInvasion: '#5a1513',
+    contested: { color: '#6f6f6f', pattern: 'diagonal' },
+    preInvasion: '#3a0d0b',
+    selected: '#111111',
+    roles: withPatterns({
+      claimed: '#8c1d18',
+      demanded: '#6a1b9a',
+      'recognised-de-jure': '#1f3d7a',
+      'recognised-de-facto': '#0b6e79',
+      'proposed-protection': '#1565c0',
+      'to-be-negotiated': '#a35200',
+    }),
   },
   dark: {
     sea: '#0e1822',
@@ -39,7 +76,16 @@ export const palettes: Record<Theme, Palette> = {
     ukraineBorder: '#c9ccd1',
     held: '#ef5a4c',
     heldOpacity: 0.7,
-    contestedHatch: '#b9bcc1',
-    preInvasion: '#ffd2cc',
+    contested: { color: '#b9bcc1', pattern: 'diagonal' },
+    preInvasion: '#ffe3de',
+    selected: '#ffffff',
+    roles: withPatterns({
+      claimed: '#ffb3a8',
+      demanded: '#d7a6ff',
+      'recognised-de-jure': '#9ec2ff',
+      'recognised-de-facto': '#7fdde6',
+      'proposed-protection': '#8ec9ff',
+      'to-be-negotiated': '#ffc46b',
+    }),
   },
 };

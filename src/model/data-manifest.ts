@@ -35,9 +35,16 @@ export interface DataManifest {
   missing: string[];
   /**
    * The editorial model with every area's figures and claim checks (`file`), the CSV of scenario
-   * areas, and one GeoJSON per scenario id for readers to download. Null in a build without it.
+   * areas, one GeoJSON per scenario id for readers to download, and every area any scenario draws
+   * in one topology (`areas`, object "areas", features with the area's `id`). Null in a build
+   * without it.
    */
-  editorial: { file: string; csv: string; scenarios: Record<string, string> } | null;
+  editorial: {
+    file: string;
+    csv: string;
+    areas: string;
+    scenarios: Record<string, string>;
+  } | null;
 }
 
 /** public/data/control-areas.<hash>.json: km² held per unit for every date in the manifest. */

@@ -1,51 +1,94 @@
 import { describe, expect, it } from 'vitest';
-import { parseUrlState, requestedTheme, toSearch } from './url-state.ts';
+import {
+  browserLang,
+  parseUrlState,
+  requestedTheme,
+  toSearch,
+  type UrlContext,
+  type UrlState,
+} from './url-state.ts';
 
-const context = { dates: ['2022-02-23', '2025-08-11', '2025-08-12', '2025-08-14', '2026-08-22'] };
+const context: UrlContext = {
+  dates: ['2022-02-23', '2025-05-16', '2025-08-11', '2025-08-12', '2025-08-14', '2026-08-22'],
+  scenarios: [{ id: 'held-on-date' }, { id: 'istanbul-2025', date: '2025-05-16' }],
+  regions: ['UA-14', 'UA-09', 'istanbul-withdrawal'],
+  defaultLang: 'en',
+};
 const parse = (search: string, hash = '') => parseUrlState(search, hash, context);
+const defaults: UrlState = {
+  scenario: 'held-on-date',
+  date: '2026-08-22',
+  region: null,
+  lang: 'en',
+  theme: null,
+  embed: false,
+};
 
 describe('parseUrlState', () => {
-  it('defaults to the latest date and the system theme', () => {
-    expect(parse('')).toEqual({ state: { date: '2026-08-22', theme: null }, notices: [] });
+  it('defaults to the timeline scenario, the latest date, nothing selected, the reader’s language', () => {
+    expect(parse('')).toEqual({ state: defaults, notices: [] });
+    expect(parseUrlState('', '', { ...context, defaultLang: 'uk' }).state.lang).toBe('uk');
   });
 
-  it('reads a date of the timeline and a theme', () => {
-    expect(parse('?date=2025-08-12&theme=dark').state).toEqual({
+  it('reads every parameter', () => {
+    expect(
+      parse('?scenario=istanbul-2025&date=2025-08-12&region=UA-14&lang=uk&theme=dark&embed=1')
+        .state,
+    ).toEqual({
+      scenario: 'istanbul-2025',
       date: '2025-08-12',
+      region: 'UA-14',
+      lang: 'uk',
       theme: 'dark',
+      embed: true,
     });
+  });
+
+  it('opens a scenario on its own date unless the URL names another', () => {
+    expect(parse('?scenario=istanbul-2025').state.date).toBe('2025-05-16');
   });
 
   it('accepts the same parameters in the hash', () => {
     expect(parse('', '#date=2022-02-23').state.date).toBe('2022-02-23');
   });
 
+  it('accepts a region code in lower case, and an area id', () => {
+    expect(parse('?region=ua-09').state.region).toBe('UA-09');
+    expect(parse('?region=istanbul-withdrawal').state.region).toBe('istanbul-withdrawal');
+  });
+
   it('moves a well-formed date without data to the nearest day with data, and says so', () => {
     expect(parse('?date=2025-08-13')).toEqual({
-      state: { date: '2025-08-12', theme: null },
-      notices: [
-        'The map has no data for 2025-08-13; showing the nearest day with data, 2025-08-12.',
-      ],
+      state: { ...defaults, date: '2025-08-12' },
+      notices: [{ kind: 'date-without-data', requested: '2025-08-13', shown: '2025-08-12' }],
     });
     expect(parse('?date=2031-01-01').state.date).toBe('2026-08-22');
   });
 
-  it('falls back to the latest date for a malformed one, quoting it shortened', () => {
+  it('falls back to the default date for a malformed one, quoting it shortened', () => {
     const { state, notices } = parse(
       `?date=${encodeURIComponent('<img src=x onerror=alert(1)>'.repeat(3))}`,
     );
     expect(state.date).toBe('2026-08-22');
-    // Cut to its first 40 characters.
-    expect(notices[0]).toMatch(
-      /^The date “<img src=x onerror=alert\(1\)><img src=x o…” is not a date/,
-    );
+    expect(notices).toEqual([
+      {
+        kind: 'date-malformed',
+        requested: '<img src=x onerror=alert(1)><img src=x o…',
+        shown: '2026-08-22',
+      },
+    ]);
   });
 
-  it('ignores an unknown theme with a notice', () => {
-    expect(parse('?theme=sepia')).toEqual({
-      state: { date: '2026-08-22', theme: null },
-      notices: ['The theme “sepia” is not “light” or “dark”; following your system setting.'],
-    });
+  it('falls back from every unknown value to its default, with one notice each', () => {
+    const { state, notices } = parse('?scenario=peace&region=UA-99&lang=fr&theme=sepia&embed=yes');
+    expect(state).toEqual(defaults);
+    expect(notices).toEqual([
+      { kind: 'unknown', param: 'scenario', requested: 'peace' },
+      { kind: 'unknown', param: 'region', requested: 'UA-99' },
+      { kind: 'unknown', param: 'lang', requested: 'fr' },
+      { kind: 'unknown', param: 'theme', requested: 'sepia' },
+      { kind: 'unknown', param: 'embed', requested: 'yes' },
+    ]);
   });
 
   it('uses the first of repeated parameters', () => {
@@ -55,15 +98,29 @@ describe('parseUrlState', () => {
 
 describe('toSearch', () => {
   it('writes only what differs from the defaults', () => {
-    expect(toSearch({ date: '2026-08-22', theme: null }, context)).toBe('');
-    expect(toSearch({ date: '2025-08-12', theme: 'dark' }, context)).toBe(
+    expect(toSearch(defaults, context)).toBe('');
+    expect(toSearch({ ...defaults, scenario: 'istanbul-2025', date: '2025-05-16' }, context)).toBe(
+      '?scenario=istanbul-2025',
+    );
+    expect(toSearch({ ...defaults, date: '2025-08-12', theme: 'dark' }, context)).toBe(
       '?date=2025-08-12&theme=dark',
     );
   });
 
-  it('round-trips through parseUrlState', () => {
-    const state = { date: '2022-02-23', theme: 'light' as const };
-    expect(parse(toSearch(state, context)).state).toEqual(state);
+  it('round-trips every state through parseUrlState', () => {
+    const states: UrlState[] = [
+      { ...defaults, date: '2022-02-23', theme: 'light' },
+      {
+        scenario: 'istanbul-2025',
+        date: '2026-08-22',
+        region: 'istanbul-withdrawal',
+        lang: 'uk',
+        theme: 'dark',
+        embed: true,
+      },
+      { ...defaults, region: 'UA-14', lang: 'uk' },
+    ];
+    for (const state of states) expect(parse(toSearch(state, context)).state).toEqual(state);
   });
 });
 
@@ -72,5 +129,14 @@ describe('requestedTheme', () => {
     expect(requestedTheme('?theme=dark&date=x', '')).toBe('dark');
     expect(requestedTheme('', '#theme=light')).toBe('light');
     expect(requestedTheme('?theme=<b>', '')).toBeNull();
+  });
+});
+
+describe('browserLang', () => {
+  it('picks the first language the map speaks, else English', () => {
+    expect(browserLang(['uk-UA', 'en'])).toBe('uk');
+    expect(browserLang(['de-DE', 'en-GB'])).toBe('en');
+    expect(browserLang(['ru'])).toBe('en');
+    expect(browserLang([])).toBe('en');
   });
 });

@@ -1,61 +1,116 @@
+import type { Lang } from './format-figures.ts';
+
 export type Theme = 'light' | 'dark';
 
 /**
- * The view as a URL (DESIGN.md "URL state"): query parameters, or a hash of the same form. This
- * covers the parameters the app handles so far, `date` and `theme`; each is checked against the
- * values that exist, and anything else falls back to the default with a notice for the reader.
+ * The view as a URL (DESIGN.md "URL state"): query parameters, or a hash of the same form. Each
+ * parameter is checked against the values that exist; anything else falls back to its default and
+ * leaves a notice for the reader.
  */
 export interface UrlState {
-  /** A date of the timeline; the latest when absent. */
+  /** A scenario id; the first scenario (the timeline) by default. */
+  scenario: string;
+  /** A date of the timeline; by default the scenario's own date, or the latest. */
   date: string;
+  /** A unit's ISO 3166-2 code or the id of an area a scenario draws; null: nothing selected. */
+  region: string | null;
+  lang: Lang;
   /** Null: follow the reader's system setting. */
   theme: Theme | null;
+  embed: boolean;
 }
 
 export interface UrlContext {
   /** Dates the timeline has data for, in order; the last is the default. */
   dates: readonly string[];
+  /** The scenarios in the order they are offered; the first is the default. */
+  scenarios: readonly { id: string; date?: string }[];
+  /** Every value `region` may take. */
+  regions: readonly string[];
+  /** The reader's own language, used when the URL names none. */
+  defaultLang: Lang;
 }
+
+/** What was not understood, for the UI to say in the reader's language. */
+export type UrlNotice =
+  | { kind: 'date-without-data'; requested: string; shown: string }
+  | { kind: 'date-malformed'; requested: string; shown: string }
+  | {
+      kind: 'unknown';
+      param: 'scenario' | 'region' | 'lang' | 'theme' | 'embed';
+      requested: string;
+    };
 
 export interface ParsedUrlState {
   state: UrlState;
-  /** Plain-text sentences saying what was not understood and what is shown instead. */
-  notices: string[];
+  notices: UrlNotice[];
 }
 
 /** Long or hostile values are cut short before they appear in a notice (always as text). */
-const quoted = (value: string) => `“${value.length > 40 ? `${value.slice(0, 40)}…` : value}”`;
+export function shortened(value: string): string {
+  return value.length > 40 ? `${value.slice(0, 40)}…` : value;
+}
 
 export function parseUrlState(search: string, hash: string, context: UrlContext): ParsedUrlState {
   const params = paramsOf(search, hash);
-  const notices: string[] = [];
-  const latest = context.dates[context.dates.length - 1]!;
+  const notices: UrlNotice[] = [];
+  const unknown = (param: Extract<UrlNotice, { kind: 'unknown' }>['param'], requested: string) =>
+    notices.push({ kind: 'unknown', param, requested: shortened(requested) });
 
-  let date = latest;
+  const requestedScenario = params.get('scenario');
+  let scenario = context.scenarios[0]!;
+  if (requestedScenario !== null) {
+    const found = context.scenarios.find((s) => s.id === requestedScenario);
+    if (found) scenario = found;
+    else unknown('scenario', requestedScenario);
+  }
+
+  const defaultDate = defaultDateOf(scenario.id, context);
+  let date = defaultDate;
   const requestedDate = params.get('date');
   if (requestedDate !== null) {
     if (context.dates.includes(requestedDate)) date = requestedDate;
     else if (/^\d{4}-\d{2}-\d{2}$/.test(requestedDate)) {
-      const nearest = nearestDate(context.dates, requestedDate);
-      date = nearest;
-      notices.push(
-        `The map has no data for ${requestedDate}; showing the nearest day with data, ${nearest}.`,
-      );
+      date = nearestDate(context.dates, requestedDate);
+      notices.push({ kind: 'date-without-data', requested: requestedDate, shown: date });
     } else {
-      notices.push(
-        `The date ${quoted(requestedDate)} is not a date of the form YYYY-MM-DD; showing the latest, ${latest}.`,
-      );
+      notices.push({ kind: 'date-malformed', requested: shortened(requestedDate), shown: date });
     }
   }
 
-  const theme = themeOf(params);
-  const requestedTheme = params.get('theme');
-  if (theme === null && requestedTheme !== null) {
-    notices.push(
-      `The theme ${quoted(requestedTheme)} is not “light” or “dark”; following your system setting.`,
-    );
+  let region: string | null = null;
+  const requestedRegion = params.get('region');
+  if (requestedRegion !== null) {
+    // ISO codes are upper case by definition; "ua-14" is a harmless slip, not an unknown region.
+    const normal = /^ua-\d{2}$/i.test(requestedRegion)
+      ? requestedRegion.toUpperCase()
+      : requestedRegion;
+    if (context.regions.includes(normal)) region = normal;
+    else unknown('region', requestedRegion);
   }
-  return { state: { date, theme }, notices };
+
+  let lang = context.defaultLang;
+  const requestedLang = params.get('lang');
+  if (requestedLang === 'en' || requestedLang === 'uk') lang = requestedLang;
+  else if (requestedLang !== null) unknown('lang', requestedLang);
+
+  const theme = themeOf(params);
+  const requestedThemeValue = params.get('theme');
+  if (theme === null && requestedThemeValue !== null) unknown('theme', requestedThemeValue);
+
+  const requestedEmbed = params.get('embed');
+  const embed = requestedEmbed === '1';
+  if (requestedEmbed !== null && requestedEmbed !== '1' && requestedEmbed !== '0')
+    unknown('embed', requestedEmbed);
+
+  return { state: { scenario: scenario.id, date, region, lang, theme, embed }, notices };
+}
+
+/** The date a scenario opens on: its own, or the latest for the timeline. */
+export function defaultDateOf(scenarioId: string, context: UrlContext): string {
+  const scenario = context.scenarios.find((s) => s.id === scenarioId);
+  const latest = context.dates[context.dates.length - 1]!;
+  return scenario?.date && context.dates.includes(scenario.date) ? scenario.date : latest;
 }
 
 /**
@@ -64,6 +119,16 @@ export function parseUrlState(search: string, hash: string, context: UrlContext)
  */
 export function requestedTheme(search: string, hash: string): Theme | null {
   return themeOf(paramsOf(search, hash));
+}
+
+/** The language a reader's browser asks for, when it is one the map speaks. */
+export function browserLang(languages: readonly string[]): Lang {
+  for (const language of languages) {
+    const primary = language.toLowerCase().split('-')[0];
+    if (primary === 'uk') return 'uk';
+    if (primary === 'en') return 'en';
+  }
+  return 'en';
 }
 
 function themeOf(params: URLSearchParams): Theme | null {
@@ -78,8 +143,12 @@ function paramsOf(search: string, hash: string): URLSearchParams {
 /** The query string for a state: only what differs from the defaults, so shared links stay short. */
 export function toSearch(state: UrlState, context: UrlContext): string {
   const params = new URLSearchParams();
-  if (state.date !== context.dates[context.dates.length - 1]) params.set('date', state.date);
+  if (state.scenario !== context.scenarios[0]!.id) params.set('scenario', state.scenario);
+  if (state.date !== defaultDateOf(state.scenario, context)) params.set('date', state.date);
+  if (state.region) params.set('region', state.region);
+  if (state.lang !== context.defaultLang) params.set('lang', state.lang);
   if (state.theme) params.set('theme', state.theme);
+  if (state.embed) params.set('embed', '1');
   const text = params.toString();
   return text ? `?${text}` : '';
 }

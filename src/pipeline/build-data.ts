@@ -24,6 +24,7 @@ import {
   scenarioAreasCsv,
   scenarioGeoJson,
 } from './output/scenario-outputs.ts';
+import { featuresToTopology } from './topology/features-to-topology.ts';
 import { simplifyPolygons } from './topology/simplify-polygons.ts';
 import { evaluateEditorial } from './editorial/evaluate-editorial.ts';
 import type { Editorial } from './editorial/editorial-schema.ts';
@@ -340,7 +341,18 @@ async function writeEditorial(
       JSON.stringify(geojson),
     );
   }
+  // The map draws every scenario's areas from one source and switches scenarios by filter alone.
+  const drawn = [...new Set(editorial.scenarios.flatMap((s) => s.layers.map((l) => l.area)))];
+  const areasTopology = await featuresToTopology('areas', {
+    type: 'FeatureCollection',
+    features: drawn.map((id) => ({
+      type: 'Feature',
+      properties: { id },
+      geometry: { type: 'MultiPolygon', coordinates: shapes.get(id)! },
+    })),
+  });
   return {
+    areas: await output.writeHashed('scenario-areas', '.topo.json', JSON.stringify(areasTopology)),
     file: await output.writeHashed(
       'editorial',
       '.json',

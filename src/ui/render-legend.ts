@@ -1,34 +1,104 @@
-import type { Palette } from '../map/palette.ts';
+import type { Palette, RoleStyle } from '../map/palette.ts';
+import { PATTERN_SIZE, patternPath } from '../map/pattern.ts';
+import type { Lang } from '../model/format-figures.ts';
+import type { OverlayRole } from '../model/scenario-view.ts';
+import { strings } from '../model/strings.ts';
+import { el } from './dom.ts';
 
-/** The legend, built from the same palette as the map layers so the two cannot disagree. */
-export function renderLegend(element: HTMLElement, palette: Palette, showContested: boolean): void {
-  const items: { label: string; swatch: Partial<CSSStyleDeclaration> }[] = [
-    {
-      label: 'Held by Russia',
-      swatch: { background: palette.held, opacity: String(palette.heldOpacity) },
-    },
-    {
-      label: 'Ukraine’s first-level units',
-      swatch: { background: palette.ukraineLand, outline: `1px solid ${palette.unitBorder}` },
-    },
-  ];
-  if (showContested) {
-    items.splice(1, 0, {
-      label: 'Grey zone (status unknown)',
-      swatch: {
-        background: `repeating-linear-gradient(135deg, ${palette.contestedHatch} 0 2px, transparent 2px 6px)`,
-      },
-    });
-  }
-  const list = document.createElement('ul');
-  for (const item of items) {
-    const entry = document.createElement('li');
-    const swatch = document.createElement('span');
-    swatch.className = 'swatch';
-    swatch.setAttribute('aria-hidden', 'true');
-    Object.assign(swatch.style, item.swatch);
-    entry.append(swatch, item.label);
-    list.append(entry);
-  }
-  element.replaceChildren(list);
+const SVG = 'http://www.w3.org/2000/svg';
+
+export interface LegendContent {
+  /** The overlay roles the current scenario draws. */
+  roles: OverlayRole[];
+  contested: boolean;
+  preInvasion: boolean;
+}
+
+/**
+ * The legend, drawn from the same palette and pattern masks as the map layers, so the two cannot
+ * disagree: each swatch is a small SVG filled with the very pattern the map uses.
+ */
+export function renderLegend(
+  element: HTMLElement,
+  palette: Palette,
+  content: LegendContent,
+  lang: Lang,
+): void {
+  const t = strings[lang];
+  const items: HTMLElement[] = [item(solid(palette.held, palette.heldOpacity), t.roles.held)];
+  if (content.contested) items.push(item(patterned('contested', palette.contested), t.contested));
+  for (const role of content.roles)
+    items.push(item(patterned(role, palette.roles[role]), t.roles[role]));
+  if (content.preInvasion) items.push(item(dashed(palette.preInvasion), t.preInvasion));
+  items.push(item(solid(palette.ukraineLand, 1, palette.unitBorder), t.units));
+  element.replaceChildren(el('h2', { class: 'visually-hidden' }, t.legend), el('ul', {}, ...items));
+}
+
+function item(swatch: SVGSVGElement, label: string): HTMLLIElement {
+  return el('li', {}, swatch, el('span', {}, label));
+}
+
+function swatch(): SVGSVGElement {
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('class', 'swatch');
+  svg.setAttribute('viewBox', '0 0 24 16');
+  svg.setAttribute('aria-hidden', 'true');
+  return svg;
+}
+
+function shape(name: string, attributes: Record<string, string>): SVGElement {
+  const node = document.createElementNS(SVG, name);
+  for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, value);
+  return node;
+}
+
+function solid(fill: string, opacity: number, stroke?: string): SVGSVGElement {
+  const svg = swatch();
+  svg.append(
+    shape('rect', {
+      width: '24',
+      height: '16',
+      fill,
+      'fill-opacity': String(opacity),
+      ...(stroke ? { stroke } : {}),
+    }),
+  );
+  return svg;
+}
+
+function patterned(id: string, style: RoleStyle): SVGSVGElement {
+  const svg = swatch();
+  const pattern = shape('pattern', {
+    id: `legend-pattern-${id}`,
+    patternUnits: 'userSpaceOnUse',
+    width: String(PATTERN_SIZE),
+    height: String(PATTERN_SIZE),
+  });
+  pattern.append(shape('path', { d: patternPath(style.pattern), fill: style.color }));
+  svg.append(
+    pattern,
+    shape('rect', { width: '24', height: '16', fill: style.color, 'fill-opacity': '0.14' }),
+    shape('rect', {
+      width: '24',
+      height: '16',
+      fill: `url(#legend-pattern-${id})`,
+      stroke: style.color,
+      'stroke-width': '1.6',
+    }),
+  );
+  return svg;
+}
+
+function dashed(stroke: string): SVGSVGElement {
+  const svg = swatch();
+  svg.append(
+    shape('path', {
+      d: 'M1 8H23',
+      stroke,
+      'stroke-width': '1.6',
+      'stroke-dasharray': '4 3',
+      fill: 'none',
+    }),
+  );
+  return svg;
 }

@@ -1,26 +1,20 @@
-import { formatDate, formatKm2, formatPercent } from '../model/format-figures.ts';
+import type { Lang } from '../model/format-figures.ts';
+import { strings } from '../model/strings.ts';
+import type { TimelineDay } from '../model/timeline.ts';
 
-export interface SummaryFigures {
-  date: string;
-  heldKm2: number;
-  ukraineKm2: number;
-  contestedKm2: number | null;
-}
-
-/** The sentence under the title: the date shown and how much of Ukraine Russia holds on it. */
-export function renderSummary(element: HTMLElement, figures: SummaryFigures): void {
-  const date = document.createElement('time');
-  date.dateTime = figures.date;
-  date.textContent = formatDate(figures.date);
-  const held = document.createElement('strong');
-  held.textContent = formatKm2(figures.heldKm2);
-  const parts: (string | Node)[] = [
-    'Held by Russia on ',
-    date,
-    ': ',
-    held,
-    `, ${formatPercent(figures.heldKm2 / figures.ukraineKm2)} of Ukraine.`,
-  ];
-  if (figures.contestedKm2 !== null) parts.push(` Grey zone: ${formatKm2(figures.contestedKm2)}.`);
-  element.replaceChildren(...parts);
+/**
+ * The sentence under the title: the date shown and how much of Ukraine Russia holds on it. It is a
+ * polite live region, so a screen reader hears each new date or scenario once it is on screen.
+ */
+export function renderSummary(
+  element: HTMLElement,
+  day: TimelineDay,
+  ukraineKm2: number,
+  scenarioTitle: string | null,
+  lang: Lang,
+): void {
+  const t = strings[lang];
+  const sentence = t.summary(day.date, day.heldKm2, day.heldKm2 / ukraineKm2, day.contestedKm2);
+  element.textContent = scenarioTitle ? `${scenarioTitle}. ${sentence}` : sentence;
+  element.dataset.date = day.date;
 }

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import type { DataManifest } from '../../model/data-manifest.ts';
 import { paths } from '../paths.ts';
@@ -79,6 +80,19 @@ describe('the published scenario outputs', () => {
           expect(typeof value).not.toBe('object');
       }
     }
+  });
+
+  it('publish every area a scenario draws once, by id, in one topology for the map', async () => {
+    const { manifest } = await published();
+    const editorial = JSON.parse(await read(manifest.editorial!.file)) as {
+      scenarios: { layers: { area: string }[] }[];
+    };
+    const topology = JSON.parse(await read(manifest.editorial!.areas)) as Topology;
+    const ids = (topology.objects.areas as GeometryCollection<{ id: string }>).geometries.map(
+      (g) => (g.properties as { id: string }).id,
+    );
+    const drawn = new Set(editorial.scenarios.flatMap((s) => s.layers.map((l) => l.area)));
+    expect(ids.toSorted()).toEqual([...drawn].sort());
   });
 
   it('publish scenario-areas.csv with a total row per scenario area', async () => {

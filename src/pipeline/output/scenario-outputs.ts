@@ -1,3 +1,4 @@
+import type { EditorialData } from '../../model/editorial-data.ts';
 import type { ClaimCheck } from '../editorial/claim-check.ts';
 import type { Editorial } from '../editorial/editorial-schema.ts';
 import type { EvaluatedArea } from '../editorial/evaluate-editorial.ts';
@@ -113,7 +114,7 @@ export function editorialForBrowser(
   areas: ReadonlyMap<string, EvaluatedArea>,
   claims: ClaimCheck[],
   ukraineKm2: number,
-) {
+): EditorialData {
   return {
     parties: editorial.parties,
     sources: editorial.sources,

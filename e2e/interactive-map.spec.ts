@@ -1,0 +1,265 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { ready, watchPage } from './page-watch.ts';
+import { isHeldColour, isNear, shareOfPixels } from './pixels.ts';
+
+interface Published {
+  scenarios: {
+    id: string;
+    title: { en: string; uk: string };
+    date?: string;
+    layers: { area: string; role: string }[];
+    quotes: string[];
+  }[];
+}
+
+/** The role colours of the light theme (src/map/palette.ts), to find each role's pattern on screen. */
+const lightRoleColours: Record<string, string> = {
+  claimed: '#8c1d18',
+  demanded: '#6a1b9a',
+  'recognised-de-jure': '#1f3d7a',
+  'recognised-de-facto': '#0b6e79',
+  'proposed-protection': '#1565c0',
+  'to-be-negotiated': '#a35200',
+};
+
+async function published(page: Page): Promise<Published> {
+  const manifest = await (await page.request.get('data/manifest.json')).json();
+  return (await page.request.get(`data/${manifest.editorial.file}`)).json();
+}
+
+const heading = (page: Page) => page.locator('#details h2');
+
+test.describe('the interactive map', () => {
+  test('each scenario can be chosen and shows its areas and quotes', async ({ page, baseURL }) => {
+    const watch = watchPage(page, baseURL!);
+    await page.goto('./?theme=light');
+    await ready(page);
+    const { scenarios } = await published(page);
+    for (const scenario of scenarios) {
+      await page.getByRole('radio', { name: scenario.title.en }).check();
+      await ready(page);
+      await expect(heading(page)).toHaveText(scenario.title.en);
+      await expect(page.locator('#details blockquote')).toHaveCount(scenario.quotes.length);
+      for (const cite of await page.locator('#details blockquote + cite').all())
+        await expect(cite).not.toBeEmpty();
+      if (scenario.date)
+        await expect(page.locator('#summary')).toHaveAttribute('data-date', scenario.date);
+
+      const map = await page.locator('#map').screenshot();
+      for (const layer of scenario.layers.filter((l) => l.role !== 'held')) {
+        await expect(page.locator('#legend')).toContainText(
+          (await page
+            .locator(`#details li[data-role="${layer.role}"] .role`)
+            .first()
+            .textContent())!,
+        );
+        const share = shareOfPixels(map, isNear(lightRoleColours[layer.role]!, 30));
+        expect(share, `${scenario.id}: ${layer.role} pattern on the map`).toBeGreaterThan(0.001);
+      }
+      if (scenario.layers.some((l) => l.role === 'held'))
+        expect(shareOfPixels(map, isHeldColour)).toBeGreaterThan(0.02);
+    }
+    watch.check();
+  });
+
+  test('clicking Donetsk oblast on the map opens its panel with quotes from the seeds', async ({
+    page,
+    baseURL,
+    isMobile,
+  }) => {
+    const watch = watchPage(page, baseURL!);
+    await page.goto('./');
+    await ready(page);
+    const label = await page.locator('.unit-label[data-iso="UA-14"]').boundingBox();
+    const [x, y] = [label!.x + label!.width / 2, label!.y + label!.height / 2 + 12];
+    if (isMobile) await page.touchscreen.tap(x, y);
+    else await page.mouse.click(x, y);
+    await ready(page);
+    await expect(heading(page)).toHaveText('Donetsk');
+    expect(new URL(page.url()).searchParams.get('region')).toBe('UA-14');
+    await expect(page.locator('#details blockquote').first()).toBeVisible();
+    expect(await page.locator('#details blockquote').count()).toBeGreaterThanOrEqual(5);
+    await expect(page.locator('#details cite').first()).toContainText('Zelensky');
+    await expect(page.locator('#details [data-figure="held"]')).toContainText('km²');
+    watch.check();
+  });
+
+  test('choosing Donetsk from the region list opens the same panel and moves focus to it', async ({
+    page,
+  }) => {
+    await page.goto('./?scenario=anchorage-2025');
+    await ready(page);
+    await page.getByRole('button', { name: 'Donetsk', exact: true }).click();
+    await ready(page);
+    await expect(heading(page)).toHaveText('Donetsk');
+    await expect(heading(page)).toBeFocused();
+    await expect(page.locator('#details blockquote', { hasText: '30 percent' })).toBeVisible();
+    // The claim check sets the quoted 30% beside the share the map measures.
+    await expect(page.locator('#details .claims')).toContainText(
+      /quoted 30\.0%; the map measures 25\.\d%/,
+    );
+    await page.getByRole('button', { name: 'Close' }).click();
+    await expect(heading(page)).toHaveText(/Anchorage/);
+  });
+
+  test('the timeline changes the held area and the figures, by day and by month', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await ready(page);
+    const slider = page.getByRole('slider', { name: 'Date' });
+    const summary = page.locator('#summary');
+    const latestText = await summary.textContent();
+    const latestHeld = shareOfPixels(await page.locator('#map').screenshot(), isHeldColour);
+
+    await slider.focus();
+    await page.keyboard.press('ArrowLeft');
+    await ready(page);
+    const dayBefore = await summary.getAttribute('data-date');
+    expect(new URL(page.url()).searchParams.get('date')).toBe(dayBefore);
+
+    await page.keyboard.press('PageDown');
+    await ready(page);
+    const monthBefore = await summary.getAttribute('data-date');
+    const days = (Date.parse(dayBefore!) - Date.parse(monthBefore!)) / 86_400_000;
+    expect(days).toBeGreaterThanOrEqual(28);
+    expect(days).toBeLessThanOrEqual(33);
+
+    await page.keyboard.press('Home');
+    await ready(page);
+    await expect(summary).toHaveAttribute('data-date', '2022-02-23');
+    expect(await summary.textContent()).not.toBe(latestText);
+    await expect(page.locator('.timeline-figures')).toContainText('The first date of the timeline');
+    const before = shareOfPixels(await page.locator('#map').screenshot(), isHeldColour);
+    // Before the full invasion Russia held about 7% of Ukraine; now about 19%.
+    expect(before).toBeLessThan(latestHeld * 0.7);
+  });
+
+  test('every state round-trips through the URL, reload and back/forward', async ({ page }) => {
+    await page.goto('./');
+    await ready(page);
+    await page.getByRole('radio', { name: 'The US draft of April 2025' }).check();
+    await ready(page);
+    await page.getByRole('button', { name: 'Donetsk', exact: true }).click();
+    await ready(page);
+    await page.getByRole('button', { name: 'Українською' }).click();
+    await ready(page);
+    await page.getByRole('button', { name: 'Темна тема' }).click();
+    await ready(page);
+    const url = new URL(page.url());
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      scenario: 'us-draft-2025-04',
+      region: 'UA-14',
+      lang: 'uk',
+      theme: 'dark',
+    });
+
+    await page.reload();
+    await ready(page);
+    await expect(
+      page.getByRole('radio', { name: 'Американський проєкт, квітень 2025' }),
+    ).toBeChecked();
+    await expect(heading(page)).toHaveText('Донецька область');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(page.locator('#summary')).toHaveAttribute('data-date', '2025-04-30');
+
+    await page.goBack();
+    await ready(page);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    await page.goBack();
+    await ready(page);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(heading(page)).toHaveText('Donetsk');
+    await page.goBack();
+    await ready(page);
+    await expect(heading(page)).toHaveText('The US draft of April 2025');
+    await page.goForward();
+    await ready(page);
+    await expect(heading(page)).toHaveText('Donetsk');
+  });
+
+  test('Ukrainian shows Ukrainian names, and quotes say they are in English', async ({ page }) => {
+    await page.goto('./?lang=uk&region=UA-14');
+    await ready(page);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
+    await expect(page.getByRole('button', { name: 'Донецька область', exact: true })).toBeVisible();
+    await expect(page.locator('.unit-label[data-iso="UA-14"]')).toHaveText('Донецька');
+    await expect(heading(page)).toHaveText('Донецька область');
+    await expect(page.locator('#details blockquote').first()).toHaveAttribute('lang', 'en');
+    await expect(page.locator('#details .quote-language').first()).toHaveText(
+      'Цитата англійською, мовою публікації.',
+    );
+    await expect(page.locator('#credits')).toContainText('Кордони: Natural Earth');
+  });
+
+  test('unknown values fall back with a notice in the reader’s language', async ({ page }) => {
+    await page.goto('./?scenario=peace&region=UA-99&lang=uk');
+    await ready(page);
+    await expect(page.locator('#url-notice')).toContainText('Сценарій «peace» мапі невідомий');
+    await expect(page.getByRole('radio', { name: 'Окуповане на дату' })).toBeChecked();
+    expect(new URL(page.url()).search).toBe('?lang=uk');
+  });
+});
+
+test.describe('accessibility', () => {
+  test('axe-core finds no serious or critical violation in any scenario, language or theme', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await page.goto('./');
+    await ready(page);
+    const { scenarios } = await published(page);
+    const combinations = scenarios.map((scenario, i) => ({
+      scenario: scenario.id,
+      lang: i % 2 ? 'uk' : 'en',
+      theme: Math.floor(i / 2) % 2 ? 'dark' : 'light',
+      region: i === 2 ? '&region=UA-14' : i === 3 ? `&region=${scenario.layers[0]!.area}` : '',
+    }));
+    for (const c of combinations) {
+      await page.goto(`./?scenario=${c.scenario}&lang=${c.lang}&theme=${c.theme}${c.region}`);
+      await ready(page);
+      await page.locator('#figures summary').click();
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      const serious = violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      expect(serious, JSON.stringify(c)).toEqual([]);
+    }
+  });
+});
+
+test.describe('without WebGL', () => {
+  test('the page draws a static map of the same view and stays usable', async ({
+    page,
+    baseURL,
+  }) => {
+    const watch = watchPage(page, baseURL!);
+    await page.addInitScript(() => {
+      const getContext = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (
+        this: HTMLCanvasElement,
+        type: string,
+        ...rest: unknown[]
+      ) {
+        if (type.startsWith('webgl') || type === 'experimental-webgl') return null;
+        return (getContext as (...args: unknown[]) => unknown).call(this, type, ...rest);
+      } as typeof getContext;
+    });
+    await page.goto('./?scenario=istanbul-2025');
+    await ready(page);
+    await expect(page.locator('#notice')).toContainText('WebGL is unavailable');
+    await expect(page.locator('svg.svg-map .svg-units path')).toHaveCount(27);
+    const map = await page.locator('#map').screenshot();
+    expect(shareOfPixels(map, isHeldColour)).toBeGreaterThan(0.02);
+    expect(shareOfPixels(map, isNear(lightRoleColours.demanded!, 30))).toBeGreaterThan(0.001);
+
+    await page.locator('svg.svg-map path[data-iso="UA-14"]').click({ force: true });
+    await ready(page);
+    await expect(heading(page)).toHaveText('Donetsk');
+    await page.getByRole('button', { name: 'Luhansk', exact: true }).click();
+    await expect(heading(page)).toHaveText('Luhansk');
+    watch.check();
+  });
+});

@@ -1,0 +1,39 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Waits for DESIGN.md's readiness flag: the state is applied and drawn. */
+export const ready = (page: Page) =>
+  expect(page.locator('html')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
+
+/**
+ * Records what a page must never do: request another origin, log an error, fail a request, or
+ * open a dialog. `check()` asserts none of it happened.
+ */
+export function watchPage(page: Page, baseURL: string) {
+  const foreign: string[] = [];
+  const errors: string[] = [];
+  let dialogs = 0;
+  const origin = new URL(baseURL).origin;
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin)
+      foreign.push(request.url());
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('response', (response) => {
+    if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`);
+  });
+  page.on('dialog', async (dialog) => {
+    dialogs++;
+    await dialog.dismiss();
+  });
+  return {
+    check() {
+      expect(foreign, 'requests to other origins').toEqual([]);
+      expect(errors, 'console errors and failed requests').toEqual([]);
+      expect(dialogs, 'dialogs opened').toBe(0);
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import type { Lang } from '../model/format-figures.ts';
+import type { OverlayRole } from '../model/scenario-view.ts';
+import type { Palette } from './palette.ts';
+
+type Polygons = GeoJSON.FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon>;
+
+/** The geometry that does not change with the date or the scenario. */
+export interface BaseGeometry {
+  countries: Polygons;
+  /** Features with iso, name_en, name_uk, label_lon, label_lat. */
+  units: Polygons;
+  unitBorders: GeoJSON.MultiLineString;
+  ukraineBorder: GeoJSON.MultiLineString;
+}
+
+/** What is selected: a unit (ISO code), an area a scenario draws (id), or nothing. */
+export interface Selection {
+  unit: string | null;
+  area: string | null;
+}
+
+/**
+ * What the app asks of a map, whichever draws it: MapLibre (control-map.ts) or, without WebGL,
+ * a static SVG (svg-map.ts). Both draw the same layers from the same palette.
+ */
+export interface MapView {
+  showBase(base: BaseGeometry): Promise<void>;
+  /** The held area and grey zone of the date shown (features with kind held | contested). */
+  showControl(control: Polygons): Promise<void>;
+  /** The held area of 23 February 2022, drawn as a line on every date. */
+  showPreInvasion(control: Polygons): Promise<void>;
+  /** Every area any scenario draws (features with id); shown by showScenario. */
+  showAreas(areas: Polygons): Promise<void>;
+  showScenario(drawn: Record<OverlayRole, readonly string[]>): void;
+  select(selection: Selection): void;
+  setPalette(palette: Palette): void;
+  setLang(lang: Lang): void;
+  /** Called with a unit's ISO code when the reader clicks or taps it. */
+  onUnitClick(handler: (iso: string) => void): void;
+  /** Resolves once everything given so far is on screen. */
+  rendered(): Promise<void>;
+  /** Removes the map and everything it added to the page. */
+  destroy(): void;
+}

@@ -1,0 +1,79 @@
+import type {
+  ClaimFigure,
+  EditorialArea,
+  EditorialData,
+  Quote,
+  Role,
+  Scenario,
+  Source,
+} from './editorial-data.ts';
+
+/** The roles drawn from the scenario areas; `held` is drawn by the control layer of the date. */
+export type OverlayRole = Exclude<Role, 'held'>;
+
+export const OVERLAY_ROLES: readonly OverlayRole[] = [
+  'claimed',
+  'demanded',
+  'recognised-de-jure',
+  'recognised-de-facto',
+  'proposed-protection',
+  'to-be-negotiated',
+];
+
+export interface ScenarioView {
+  scenario: Scenario;
+  /** Area ids per overlay role: the map's filters for this scenario. */
+  drawn: Record<OverlayRole, string[]>;
+  layers: { area: EditorialArea; role: Role }[];
+  quotes: Quote[];
+  /** The sources the quotes come from, each once, in the order first quoted. */
+  sources: Source[];
+}
+
+/** What a scenario shows: its areas by role, its figures and its quotes. */
+export function scenarioView(editorial: EditorialData, id: string): ScenarioView {
+  const scenario = editorial.scenarios.find((s) => s.id === id);
+  if (!scenario) throw new Error(`unknown scenario "${id}"`);
+  const drawn = Object.fromEntries(OVERLAY_ROLES.map((role) => [role, [] as string[]])) as Record<
+    OverlayRole,
+    string[]
+  >;
+  const layers = scenario.layers.map((layer) => {
+    if (layer.role !== 'held') drawn[layer.role].push(layer.area);
+    return { area: areaById(editorial, layer.area), role: layer.role };
+  });
+  const quotes = scenario.quotes.map((q) => quoteById(editorial, q));
+  return { scenario, drawn, layers, quotes, sources: sourcesOf(editorial, quotes) };
+}
+
+export function areaById(editorial: EditorialData, id: string): EditorialArea {
+  const area = editorial.areas.find((a) => a.id === id);
+  if (!area) throw new Error(`unknown area "${id}"`);
+  return area;
+}
+
+export function quoteById(editorial: EditorialData, id: string): Quote {
+  const quote = editorial.quotes.find((q) => q.id === id);
+  if (!quote) throw new Error(`unknown quote "${id}"`);
+  return quote;
+}
+
+export function sourceOf(editorial: EditorialData, quote: Quote): Source {
+  const source = editorial.sources.find((s) => s.id === quote.source);
+  if (!source) throw new Error(`quote "${quote.id}" names an unknown source "${quote.source}"`);
+  return source;
+}
+
+export function sourcesOf(editorial: EditorialData, quotes: readonly Quote[]): Source[] {
+  return [...new Set(quotes.map((q) => q.source))].map((id) =>
+    sourceOf(
+      editorial,
+      quotes.find((q) => q.source === id)!,
+    ),
+  );
+}
+
+/** The figures the sources state about an area, beside what the map measures. */
+export function claimsAbout(editorial: EditorialData, areaIds: readonly string[]): ClaimFigure[] {
+  return editorial.claims.filter((c) => areaIds.includes(c.area));
+}

