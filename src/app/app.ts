@@ -6,7 +6,7 @@ import { bordersOfTopology, polygonsOfTopology } from '../model/decode-topology.
 import type { EditorialData } from '../model/editorial-data.ts';
 import { formatPercent } from '../model/format-figures.ts';
 import { areaDetails, unitDetails } from '../model/region-details.ts';
-import { OVERLAY_ROLES, scenarioView } from '../model/scenario-view.ts';
+import { OVERLAY_ROLES, overlaysOf, scenarioView } from '../model/scenario-view.ts';
 import { strings } from '../model/strings.ts';
 import { timelineEvents, timelineOf, type TimelineDay } from '../model/timeline.ts';
 import {
@@ -140,6 +140,7 @@ export class App {
     this.map = await createMap(element('map'), palettes[this.theme()], {
       bounds: manifest.bounds,
       panLimits: manifest.basemapBounds,
+      overlays: overlaysOf(editorial),
       describeUnit: (iso) => this.describeUnit(iso),
       onContextLost: () => void this.fallBackToSvg(strings[this.state.lang].contextLost),
       label: strings[this.state.lang].mapLabel,
@@ -170,6 +171,8 @@ export class App {
     first = false,
   ): Promise<void> {
     const revision = ++this.revision;
+    // User Timing marks: the benchmark (src/tooling/bench-ui.ts) reads where a change spends its time.
+    const started = performance.now();
     setMapState('loading');
     const previous = first ? null : this.state;
     this.state = next;
@@ -184,16 +187,22 @@ export class App {
       this.map.showScenario(scenarioView(this.data.editorial, next.scenario).drawn);
     this.map.select(selectionOf(next.region));
     this.renderPanels(focusDetails);
+    const panelsDone = performance.now();
 
     if (!previous || previous.date !== next.date || !this.control) {
       const control = await this.snapshots.get(next.date);
       if (revision !== this.revision) return;
       this.control = control;
+      performance.measure('state:fetch', { start: panelsDone });
       await this.map.showControl(control);
       this.snapshots.warm(next.date);
     }
+    const drawStart = performance.now();
     await this.map.rendered();
-    if (revision === this.revision) setMapState('ready');
+    if (revision !== this.revision) return;
+    performance.measure('state:panels', { start: started, end: panelsDone });
+    performance.measure('state:draw', { start: drawStart });
+    setMapState('ready');
   }
 
   /** Everything outside the map: cheap to redo on any change. */

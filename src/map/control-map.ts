@@ -1,12 +1,12 @@
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Lang } from '../model/format-figures.ts';
-import { OVERLAY_ROLES, type OverlayRole } from '../model/scenario-view.ts';
-import { mapStyle, matchIds, patternImageId, roleLayerIds } from './map-style.ts';
+import { OVERLAY_ROLES, type Overlay, type OverlayRole } from '../model/scenario-view.ts';
+import { mapStyle, overlayKey, overlayLayers, patternImageId } from './map-style.ts';
 import type { BaseGeometry, MapView, Selection } from './map-view.ts';
 import type { Palette } from './palette.ts';
 import { patternImage } from './pattern.ts';
-import { labelledUnits, labelText, SMALL_UNITS } from './unit-labels.ts';
+import { labelledUnits, labelMinZoom, labelText } from './unit-labels.ts';
 
 // Vite emits the worker as its own file; without this MapLibre looks for it where the build has none.
 maplibregl.setWorkerUrl(workerUrl);
@@ -19,6 +19,8 @@ export interface ControlMapOptions {
   panLimits: Bounds;
   /** The text of the tooltip for a unit, on devices that hover. */
   describeUnit: (iso: string) => string;
+  /** Every area any scenario draws, with its role: each gets layers of its own. */
+  overlays: readonly Overlay[];
   /** Called when the browser stops drawing (WebGL context lost), so the app can fall back. */
   onContextLost: () => void;
 }
@@ -30,12 +32,17 @@ export class ControlMap implements MapView {
   private readonly labels: { iso: string; marker: maplibregl.Marker; element: HTMLElement }[] = [];
   private unitNames: ReturnType<typeof labelledUnits> = [];
   private unitHandler: (iso: string) => void = () => {};
+  private selection: Selection = { unit: null, area: null };
+  private readonly overlays: readonly Overlay[];
+  /** The overlays shown now, by overlayKey. */
+  private shown = new Set<string>();
 
   constructor(container: HTMLElement, palette: Palette, options: ControlMapOptions) {
+    this.overlays = options.overlays;
     const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
     this.map = new maplibregl.Map({
       container,
-      style: mapStyle(palette),
+      style: mapStyle(palette, options.overlays),
       bounds: options.bounds,
       fitBoundsOptions: { padding: 16 },
       maxBounds: options.panLimits,
@@ -64,7 +71,7 @@ export class ControlMap implements MapView {
       const iso = event.features?.[0]?.properties?.iso;
       if (typeof iso === 'string') this.unitHandler(iso);
     });
-    this.map.on('zoom', () => this.toggleSmallLabels());
+    this.map.on('zoom', () => this.toggleLabels());
     if (matchMedia('(hover: hover)').matches) this.addTooltip(options.describeUnit);
   }
 
@@ -85,7 +92,7 @@ export class ControlMap implements MapView {
       this.labels.push({ iso: unit.iso, marker, element });
     }
     this.unitNames = labelledUnits(base.units);
-    this.toggleSmallLabels();
+    this.toggleLabels();
   }
 
   async showControl(control: GeoJSON.FeatureCollection): Promise<void> {
@@ -106,21 +113,38 @@ export class ControlMap implements MapView {
     this.source('areas').setData(areas);
   }
 
-  /** Switching scenarios only changes filters: no source is rebuilt, so it is immediate. */
+  /** Switching scenarios turns overlays on and off by opacity: it only repaints (see mapStyle). */
   showScenario(drawn: Record<OverlayRole, readonly string[]>): void {
-    for (const role of OVERLAY_ROLES) {
-      for (const layer of roleLayerIds(role))
-        this.map.setFilter(layer, matchIds('id', drawn[role]));
+    const next = new Set(
+      OVERLAY_ROLES.flatMap((role) => drawn[role].map((area) => overlayKey({ area, role }))),
+    );
+    for (const overlay of this.overlays) {
+      const key = overlayKey(overlay);
+      if (next.has(key) === this.shown.has(key)) continue;
+      for (const layer of overlayLayers(overlay))
+        this.map.setPaintProperty(layer.id, layer.property, next.has(key) ? layer.shown : 0);
     }
+    this.shown = next;
   }
 
+  /** Selection is feature state, so it only repaints. */
   select(selection: Selection): void {
-    this.map.setFilter('unit-selected', matchIds('iso', selection.unit ? [selection.unit] : []));
-    this.map.setFilter('area-selected', matchIds('id', selection.area ? [selection.area] : []));
+    const mark = (source: string, id: string | null, selected: boolean) => {
+      if (id) this.map.setFeatureState({ source, id }, { selected });
+    };
+    if (selection.unit !== this.selection.unit) {
+      mark('units', this.selection.unit, false);
+      mark('units', selection.unit, true);
+    }
+    if (selection.area !== this.selection.area) {
+      mark('areas', this.selection.area, false);
+      mark('areas', selection.area, true);
+    }
+    this.selection = selection;
   }
 
   setPalette(palette: Palette): void {
-    for (const layer of mapStyle(palette).layers) {
+    for (const layer of mapStyle(palette, this.overlays, this.shown).layers) {
       for (const [property, value] of Object.entries(layer.paint ?? {})) {
         this.map.setPaintProperty(
           layer.id,
@@ -165,11 +189,11 @@ export class ControlMap implements MapView {
     }
   }
 
-  private toggleSmallLabels(): void {
-    const show = this.map.getZoom() >= 6.5;
-    for (const label of this.labels) {
-      if (SMALL_UNITS.has(label.iso)) label.element.hidden = !show;
-    }
+  private toggleLabels(): void {
+    const zoom = this.map.getZoom();
+    // Hidden by visibility, not removed: the label keeps its place, which tests use to find a unit.
+    for (const label of this.labels)
+      label.element.classList.toggle('is-hidden', zoom < labelMinZoom(label.iso));
   }
 
   private addTooltip(describeUnit: (iso: string) => string): void {

@@ -1,16 +1,22 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { OVERLAY_ROLES } from '../model/scenario-view.ts';
-import { mapStyle, patternImageId, roleLayerIds } from './map-style.ts';
+import type { Overlay } from '../model/scenario-view.ts';
+import { mapStyle, overlayKey, overlayLayers, patternImageId } from './map-style.ts';
 import { palettes } from './palette.ts';
 
+const overlays: Overlay[] = [
+  { area: 'istanbul-withdrawal', role: 'demanded' },
+  { area: 'crimea-and-sevastopol', role: 'recognised-de-jure' },
+];
+
 describe('mapStyle', () => {
-  const style = mapStyle(palettes.light);
+  const style = mapStyle(palettes.light, overlays);
   const order = style.layers.map((l) => l.id);
+  const layer = (id: string) => style.layers.find((l) => l.id === id)!;
 
   it('is a valid MapLibre style in both themes', () => {
     expect(validateStyleMin(style)).toEqual([]);
-    expect(validateStyleMin(mapStyle(palettes.dark))).toEqual([]);
+    expect(validateStyleMin(mapStyle(palettes.dark, overlays))).toEqual([]);
   });
 
   it('requests nothing: no glyphs, sprites or URL sources', () => {
@@ -24,17 +30,35 @@ describe('mapStyle', () => {
     expect(order.indexOf('ukraine-border')).toBeGreaterThan(order.indexOf('held'));
   });
 
-  it('has a tint, a pattern and an outline for every role, patterned with its own image', () => {
-    for (const role of OVERLAY_ROLES) {
-      const [tint, pattern, outline] = roleLayerIds(role);
-      expect(order.indexOf(tint)).toBeGreaterThan(order.indexOf('held'));
-      expect(order).toContain(outline);
-      const layer = style.layers.find((l) => l.id === pattern)!;
-      expect(layer.paint).toEqual({ 'fill-pattern': patternImageId(role) });
+  it('gives every overlay a tint, a pattern of its role and an outline, above held land', () => {
+    for (const overlay of overlays) {
+      const [tint, pattern, outline] = overlayLayers(overlay);
+      expect(order.indexOf(tint.id)).toBeGreaterThan(order.indexOf('held'));
+      expect(order.indexOf(outline.id)).toBeGreaterThan(order.indexOf('ukraine-border'));
+      expect(layer(pattern.id).paint).toMatchObject({
+        'fill-pattern': patternImageId(overlay.role),
+      });
     }
   });
 
-  it('keeps the selection outline on top of everything', () => {
+  it('hides overlays by opacity 0 until they are shown, so showing one only repaints', () => {
+    const [tint, pattern, outline] = overlayLayers(overlays[0]!);
+    expect(layer(tint.id).paint).toMatchObject({ 'fill-opacity': 0 });
+    const shown = mapStyle(palettes.light, overlays, new Set([overlayKey(overlays[0]!)]));
+    const shownLayer = (id: string) => shown.layers.find((l) => l.id === id)!;
+    expect(shownLayer(tint.id).paint).toMatchObject({ 'fill-opacity': tint.shown });
+    expect(shownLayer(pattern.id).paint).toMatchObject({ 'fill-opacity': 1 });
+    expect(shownLayer(outline.id).paint).toMatchObject({ 'line-opacity': 1 });
+    const [otherTint] = overlayLayers(overlays[1]!);
+    expect(shownLayer(otherTint.id).paint).toMatchObject({ 'fill-opacity': 0 });
+  });
+
+  it('keeps the selection outline on top of everything, shown by feature state', () => {
     expect(order.slice(-2)).toEqual(['unit-selected', 'area-selected']);
+    expect(JSON.stringify(layer('unit-selected').paint)).toContain('feature-state');
+  });
+
+  it('has no transitions, which would hold back readiness', () => {
+    expect(style.transition).toEqual({ duration: 0, delay: 0 });
   });
 });

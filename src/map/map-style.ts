@@ -1,5 +1,10 @@
-import type { FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { OVERLAY_ROLES, type OverlayRole } from '../model/scenario-view.ts';
+import type {
+  ExpressionSpecification,
+  FilterSpecification,
+  LayerSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
+import type { Overlay, OverlayRole } from '../model/scenario-view.ts';
 import type { Palette } from './palette.ts';
 
 const empty: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -7,61 +12,83 @@ const empty: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: 
 /** Names of the pattern images the style refers to; the map adds them from the palette. */
 export const patternImageId = (role: OverlayRole | 'contested') => `pattern-${role}`;
 
-/** A filter that matches nothing until a scenario or a selection fills it in. */
-export const matchIds = (property: string, ids: readonly string[]): FilterSpecification => [
-  'in',
-  ['get', property],
-  ['literal', [...ids]],
-];
+export const overlayKey = (o: Overlay) => `${o.area}:${o.role}`;
 
-/** Layers whose filter changes with the scenario: tint, pattern and outline per overlay role. */
-export const roleLayerIds = (role: OverlayRole) =>
-  [`${role}-tint`, `${role}-pattern`, `${role}-outline`] as const;
+/** The tint, pattern and outline layers of one overlay, and the opacity each has when shown. */
+export const overlayLayers = (o: Overlay) =>
+  [
+    { id: `overlay:${overlayKey(o)}:tint`, property: 'fill-opacity', shown: 0.14 },
+    { id: `overlay:${overlayKey(o)}:pattern`, property: 'fill-opacity', shown: 1 },
+    { id: `overlay:${overlayKey(o)}:outline`, property: 'line-opacity', shown: 1 },
+  ] as const;
 
 /**
  * The whole map style, self-contained: GeoJSON sources filled in by the app, no tiles, glyphs or
- * sprites, so MapLibre never requests anything from another origin. Scenario areas share one
- * source and are shown by filter, so switching scenarios never reloads data.
+ * sprites, so MapLibre never requests anything from another origin.
+ *
+ * Every area a scenario draws has its own layers, laid out once; a scenario is shown by turning
+ * their opacity up. MapLibre skips drawing a layer whose opacity is 0, and an opacity change only
+ * repaints, so switching scenarios neither reloads data nor re-tiles anything. `shown` lists the
+ * overlays (by overlayKey) visible now.
  */
-export function mapStyle(palette: Palette): StyleSpecification {
+export function mapStyle(
+  palette: Palette,
+  overlays: readonly Overlay[],
+  shown: ReadonlySet<string> = new Set(),
+): StyleSpecification {
   const source = { type: 'geojson' as const, data: empty };
-  const nothing = matchIds('id', []);
-  const roleFills: LayerSpecification[] = OVERLAY_ROLES.flatMap((role) => {
-    const [tint, pattern] = roleLayerIds(role);
-    return [
+  // Selection is feature state keyed by these ids: it repaints without re-tiling any source.
+  const keyed = (promoteId: string) => ({ ...source, promoteId });
+  const whenSelected: ExpressionSpecification = [
+    'case',
+    ['boolean', ['feature-state', 'selected'], false],
+    1,
+    0,
+  ];
+  const fills: LayerSpecification[] = [];
+  const outlines: LayerSpecification[] = [];
+  for (const overlay of overlays) {
+    const [tint, pattern, outline] = overlayLayers(overlay);
+    const visible = shown.has(overlayKey(overlay));
+    const opacity = (layer: { shown: number }) => (visible ? layer.shown : 0);
+    const filter: FilterSpecification = ['==', ['get', 'id'], overlay.area];
+    const color = palette.roles[overlay.role].color;
+    fills.push(
       {
-        id: tint,
+        id: tint.id,
         type: 'fill',
         source: 'areas',
-        filter: nothing,
-        paint: { 'fill-color': palette.roles[role].color, 'fill-opacity': 0.14 },
+        filter,
+        paint: { 'fill-color': color, 'fill-opacity': opacity(tint) },
       },
       {
-        id: pattern,
+        id: pattern.id,
         type: 'fill',
         source: 'areas',
-        filter: nothing,
-        paint: { 'fill-pattern': patternImageId(role) },
+        filter,
+        paint: { 'fill-pattern': patternImageId(overlay.role), 'fill-opacity': opacity(pattern) },
       },
-    ];
-  });
-  const roleOutlines: LayerSpecification[] = OVERLAY_ROLES.map((role) => ({
-    id: roleLayerIds(role)[2],
-    type: 'line',
-    source: 'areas',
-    filter: nothing,
-    paint: { 'line-color': palette.roles[role].color, 'line-width': 1.6 },
-  }));
+    );
+    outlines.push({
+      id: outline.id,
+      type: 'line',
+      source: 'areas',
+      filter,
+      paint: { 'line-color': color, 'line-width': 1.6, 'line-opacity': opacity(outline) },
+    });
+  }
   return {
     version: 8,
+    // Changes show at once: a transition would hold back MapLibre's "idle", and so readiness.
+    transition: { duration: 0, delay: 0 },
     sources: {
       countries: source,
-      units: source,
+      units: keyed('iso'),
       'unit-borders': source,
       'ukraine-border': source,
       control: source,
       'pre-invasion': source,
-      areas: source,
+      areas: keyed('id'),
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': palette.sea } },
@@ -92,7 +119,7 @@ export function mapStyle(palette: Palette): StyleSpecification {
         filter: ['==', ['get', 'kind'], 'contested'],
         paint: { 'fill-pattern': patternImageId('contested') },
       },
-      ...roleFills,
+      ...fills,
       {
         id: 'unit-borders',
         type: 'line',
@@ -123,22 +150,20 @@ export function mapStyle(palette: Palette): StyleSpecification {
           'line-width': ['interpolate', ['linear'], ['zoom'], 4, 1, 8, 2],
         },
       },
-      ...roleOutlines,
+      ...outlines,
       {
         id: 'unit-selected',
         type: 'line',
         source: 'units',
-        filter: matchIds('iso', []),
         layout: { 'line-join': 'round' },
-        paint: { 'line-color': palette.selected, 'line-width': 3 },
+        paint: { 'line-color': palette.selected, 'line-width': 3, 'line-opacity': whenSelected },
       },
       {
         id: 'area-selected',
         type: 'line',
         source: 'areas',
-        filter: nothing,
         layout: { 'line-join': 'round' },
-        paint: { 'line-color': palette.selected, 'line-width': 3 },
+        paint: { 'line-color': palette.selected, 'line-width': 3, 'line-opacity': whenSelected },
       },
     ],
   };

@@ -12,6 +12,14 @@ interface LabelledUnit {
 export const SMALL_UNITS = new Set(['UA-30', 'UA-40']);
 
 /**
+ * The zoom from which a label is shown. Below about 4.8 (Ukraine fitted to a phone's width) the
+ * oblast names would overlap one another, so the map is left unlabelled until the reader zooms in.
+ */
+export function labelMinZoom(iso: string): number {
+  return SMALL_UNITS.has(iso) ? 6.5 : 4.8;
+}
+
+/**
  * The short name a label shows: "Donetsk", "Донецька" (the word "область" is implied on a map of
  * oblasts), full names for Crimea and the cities.
  */

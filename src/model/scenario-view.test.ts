@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureEditorial } from './editorial-fixture.ts';
-import { scenarioView } from './scenario-view.ts';
+import { overlaysOf, scenarioView } from './scenario-view.ts';
 
 describe('scenarioView', () => {
   const view = scenarioView(fixtureEditorial, 'demand');
@@ -28,5 +28,11 @@ describe('scenarioView', () => {
 
   it('refuses an unknown scenario by name', () => {
     expect(() => scenarioView(fixtureEditorial, 'peace')).toThrow('unknown scenario "peace"');
+  });
+});
+
+describe('overlaysOf', () => {
+  it('lists each area drawn in an overlay role once, leaving held land out', () => {
+    expect(overlaysOf(fixtureEditorial)).toEqual([{ area: 'rest', role: 'demanded' }]);
   });
 });

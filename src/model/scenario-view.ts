@@ -20,6 +20,24 @@ export const OVERLAY_ROLES: readonly OverlayRole[] = [
   'to-be-negotiated',
 ];
 
+/** An area drawn in an overlay role by some scenario. */
+export interface Overlay {
+  area: string;
+  role: OverlayRole;
+}
+
+/** Every area any scenario draws in an overlay role, each pairing once, in the order met. */
+export function overlaysOf(editorial: EditorialData): Overlay[] {
+  const seen = new Map<string, Overlay>();
+  for (const scenario of editorial.scenarios) {
+    for (const { area, role } of scenario.layers) {
+      if (role !== 'held' && !seen.has(`${area}:${role}`))
+        seen.set(`${area}:${role}`, { area, role });
+    }
+  }
+  return [...seen.values()];
+}
+
 export interface ScenarioView {
   scenario: Scenario;
   /** Area ids per overlay role: the map's filters for this scenario. */
