@@ -263,3 +263,29 @@ test.describe('without WebGL', () => {
     watch.check();
   });
 });
+
+test.describe('when the browser loses the WebGL context', () => {
+  test('the same view is drawn as SVG without a reload, with a notice', async ({
+    page,
+    baseURL,
+  }) => {
+    const watch = watchPage(page, baseURL!);
+    await page.goto('./?scenario=anchorage-2025&region=UA-14');
+    await ready(page);
+    await page.evaluate(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!;
+      const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
+      gl!.getExtension('WEBGL_lose_context')!.loseContext();
+    });
+    await expect(page.locator('#notice')).toContainText('stopped drawing the interactive map');
+    await expect(page.locator('svg.svg-map .svg-units path')).toHaveCount(27);
+    await ready(page);
+    const map = await page.locator('#map').screenshot();
+    expect(shareOfPixels(map, isNear(lightRoleColours.demanded!, 30))).toBeGreaterThan(0.001);
+    await expect(heading(page)).toHaveText('Donetsk');
+    await page.getByRole('radio', { name: 'Russia’s claim on paper' }).check();
+    await ready(page);
+    await expect(page.locator('#summary')).toContainText('Russia’s claim on paper');
+    watch.check();
+  });
+});

@@ -41,6 +41,22 @@ try {
     scenario.push(await timedClick(page, `input[value="${id}"]`));
   }
 
+  // Two scenarios measured on the same day: switching between them changes overlays, not the date.
+  const pair = await page.evaluate(async () => {
+    const manifest = await (await fetch('data/manifest.json')).json();
+    const editorial = await (await fetch(`data/${manifest.editorial.file}`)).json();
+    const dated = (editorial.scenarios as { id: string; date?: string }[]).filter((s) => s.date);
+    for (const a of dated) {
+      const b = dated.find((other) => other !== a && other.date === a.date);
+      if (b) return [a.id, b.id];
+    }
+    throw new Error('no two scenarios share a date');
+  });
+  const overlaySwitch: number[] = [];
+  await timedClick(page, `input[value="${pair[0]}"]`);
+  for (let run = 0; run < RUNS; run++)
+    overlaySwitch.push(await timedClick(page, `input[value="${pair[(run + 1) % 2]}"]`));
+
   await timedClick(page, `input[value="held-on-date"]`);
   await toLatest(page);
   const dayStep: number[] = [];
@@ -69,6 +85,7 @@ try {
     measured: new Date().toISOString(),
     runs: RUNS,
     scenarioSwitchMs: summary(scenario),
+    scenarioSwitchSameDateMs: summary(overlaySwitch),
     oneDayStepMs: summary(dayStep),
     regionSelectMs: summary(regionSelect),
     /** Where every change above spent its time: DOM panels, fetching and decoding, MapLibre drawing. */
@@ -78,6 +95,7 @@ try {
   };
   console.table({
     'scenario switch (ms)': results.scenarioSwitchMs,
+    'scenario switch, same date (ms)': results.scenarioSwitchSameDateMs,
     'one-day step (ms)': results.oneDayStepMs,
     'region select (ms)': results.regionSelectMs,
     ...Object.fromEntries(

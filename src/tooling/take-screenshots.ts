@@ -1,6 +1,7 @@
 /**
- * `npm run screenshots`: serves the production build and saves the first screen at desktop and phone
- * width, light and dark, into docs/screenshots/ for the README and for reviewing visible changes.
+ * `npm run screenshots`: serves the production build and saves views at desktop and phone width,
+ * light and dark, English and Ukrainian, into docs/screenshots/ for the README and for reviewing
+ * visible changes.
  */
 import { spawn } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
@@ -10,36 +11,61 @@ import { chromiumLaunchOptions } from '../../e2e/chromium.ts';
 
 const port = 4174;
 const outDir = resolve('docs/screenshots');
-const views = [
-  { name: 'desktop', viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 },
-  { name: 'phone', viewport: { width: 390, height: 800 }, deviceScaleFactor: 2 },
-];
+const desktop = { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 };
+const phone = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true };
+/** The views the README shows: each theme and width once, in both languages, with a scenario open. */
+const shots = [
+  {
+    name: 'desktop-light',
+    ...desktop,
+    theme: 'light',
+    query: '?scenario=anchorage-2025&region=UA-14',
+  },
+  { name: 'desktop-dark', ...desktop, theme: 'dark', query: '?scenario=istanbul-2025' },
+  {
+    name: 'desktop-uk',
+    ...desktop,
+    theme: 'light',
+    query: '?scenario=ukraine-nato-umbrella&lang=uk',
+  },
+  { name: 'phone-light', ...phone, theme: 'light', query: '?scenario=anchorage-2025' },
+  { name: 'phone-dark', ...phone, theme: 'dark', query: '?lang=uk' },
+  // Roles must be told apart without colour: the same view as a reader with deuteranopia sees it.
+  {
+    name: 'desktop-deuteranopia',
+    ...desktop,
+    theme: 'light',
+    query: '?scenario=us-draft-2025-04',
+    vision: 'deuteranopia',
+  },
+] as const;
 
 const server = spawn(
   'npx',
   ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
-  {
-    stdio: 'ignore',
-  },
+  { stdio: 'ignore' },
 );
 try {
   await waitForServer(`http://127.0.0.1:${port}/`);
   await mkdir(outDir, { recursive: true });
   const browser = await chromium.launch(chromiumLaunchOptions);
-  for (const view of views) {
-    for (const theme of ['light', 'dark'] as const) {
-      const page = await browser.newPage({
-        viewport: view.viewport,
-        deviceScaleFactor: view.deviceScaleFactor,
-        colorScheme: theme,
-      });
-      await page.goto(`http://127.0.0.1:${port}/${process.argv[2] ?? ''}`);
-      await page.waitForSelector('html[data-map-state="ready"]', { timeout: 30_000 });
-      const file = resolve(outDir, `${view.name}-${theme}.png`);
-      await page.screenshot({ path: file });
-      console.log(file);
-      await page.close();
+  for (const shot of shots) {
+    const page = await browser.newPage({
+      viewport: shot.viewport,
+      deviceScaleFactor: shot.deviceScaleFactor,
+      isMobile: 'isMobile' in shot,
+      colorScheme: shot.theme,
+    });
+    if ('vision' in shot) {
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Emulation.setEmulatedVisionDeficiency', { type: shot.vision });
     }
+    await page.goto(`http://127.0.0.1:${port}/${shot.query}`);
+    await page.waitForSelector('html[data-map-state="ready"]', { timeout: 30_000 });
+    const file = resolve(outDir, `${shot.name}.png`);
+    await page.screenshot({ path: file });
+    console.log(file);
+    await page.close();
   }
   await browser.close();
 } finally {
