@@ -117,6 +117,7 @@ export class App {
       element('timeline'),
       days,
       manifest.ukraineKm2,
+      manifest.references.length,
       timelineEvents(editorial, this.context.dates),
       (date) => this.change({ date }, 'replace'),
     );

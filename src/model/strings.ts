@@ -10,7 +10,6 @@ import type { UrlNotice } from './url-state.ts';
 export interface Strings {
   title: string;
   description: string;
-  loading: string;
   mapLabel: string;
   legend: string;
   credits: string;
@@ -48,7 +47,6 @@ export interface Strings {
   notDrawn: string;
   sources: string;
   byUnit: string;
-  openArea: (name: string) => string;
   quoteLanguage: (language: Lang) => string;
   dateInferred: string;
   figuresTable: (date: string) => string;
@@ -95,7 +93,6 @@ const en: Strings = {
   title: 'Ukraine: who holds, who claims, who demands',
   description:
     'Which land Russia holds in Ukraine on any day, what it claims, and what each side demanded in the 2024–2025 talks, with the sentences behind every area.',
-  loading: 'Loading the map…',
   mapLabel: 'Map of Ukraine',
   legend: 'Legend',
   credits: 'Credits',
@@ -138,7 +135,6 @@ const en: Strings = {
   notDrawn: 'Said, but too vague to draw',
   sources: 'Sources',
   byUnit: 'By region',
-  openArea: (name) => `Details of “${name}”`,
   quoteLanguage: (language) =>
     language === 'en' ? 'Quoted in English, as published.' : 'Quoted in Ukrainian, as published.',
   dateInferred: 'date inferred',
@@ -187,7 +183,6 @@ const uk: Strings = {
   title: 'Україна: хто контролює, на що претендують, чого вимагають',
   description:
     'Які землі України окупувала Росія на будь-який день, на що вона претендує і чого вимагали сторони на переговорах 2024–2025 років, з цитатами за кожною ділянкою.',
-  loading: 'Мапа завантажується…',
   mapLabel: 'Мапа України',
   legend: 'Легенда',
   credits: 'Джерела даних',
@@ -234,7 +229,6 @@ const uk: Strings = {
   notDrawn: 'Сказано, але надто нечітко, щоб позначити',
   sources: 'Джерела',
   byUnit: 'За регіонами',
-  openArea: (name) => `Докладніше: «${name}»`,
   quoteLanguage: (language) =>
     language === 'en'
       ? 'Цитата англійською, мовою публікації.'

@@ -1,4 +1,4 @@
-import type { ClaimFigure, EditorialData, Quote } from '../model/editorial-data.ts';
+import type { ClaimFigure, EditorialData, Quote, Source } from '../model/editorial-data.ts';
 import { formatDate, formatKm2, formatPercent, type Lang } from '../model/format-figures.ts';
 import type { AreaDetails, UnitDetails } from '../model/region-details.ts';
 import { sourceOf, type ScenarioView } from '../model/scenario-view.ts';
@@ -100,6 +100,16 @@ function scenarioBody(view: ScenarioView, c: DetailsContext): Node[] {
     );
   }
   if (view.quotes.length) nodes.push(...quotesSection(view.quotes, c));
+  if (view.sources.length) {
+    nodes.push(
+      el('h3', {}, t.sources),
+      el(
+        'ul',
+        { class: 'sources' },
+        ...view.sources.map((source) => el('li', {}, sourceLine(source, c))),
+      ),
+    );
+  }
   return nodes;
 }
 
@@ -243,4 +253,16 @@ function quotesSection(quotes: Quote[], c: DetailsContext): Node[] {
     el('h3', {}, t.quotesHeading),
     ...quotes.map((q) => renderQuote(q, sourceOf(c.editorial, q), c.lang)),
   ];
+}
+
+/** "The Kyiv Independent (Tim Zadorozhnyy): “Title”, 19 May 2025" with "date inferred" where so. */
+function sourceLine(source: Source, c: DetailsContext): string {
+  const t = strings[c.lang];
+  const by = source.publisher
+    ? `${source.publisher}${source.author ? ` (${source.author})` : ''}`
+    : source.author;
+  const date = formatDate(source.date, c.lang);
+  const when = source.dateBasis.kind === 'inferred' ? `${date} (${t.dateInferred})` : date;
+  const title = source.title ? `“${source.title}”` : null;
+  return [[by, title].filter(Boolean).join(': '), when].join(', ');
 }

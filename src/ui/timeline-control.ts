@@ -2,6 +2,7 @@ import { formatDate, type Lang } from '../model/format-figures.ts';
 import { strings } from '../model/strings.ts';
 import { monthStep, type TimelineDay, type TimelineEvent } from '../model/timeline.ts';
 import { el } from './dom.ts';
+import { HeldSparkline } from './held-sparkline.ts';
 
 /**
  * The timeline: a labelled range input over every date with data (DESIGN.md: the date is its value
@@ -17,12 +18,15 @@ export class TimelineControl {
   private readonly eventsHeading: HTMLElement;
   private readonly markers: { button: HTMLButtonElement; event: TimelineEvent }[] = [];
   private readonly dates: string[];
+  private readonly sparkline: HeldSparkline;
   private lang: Lang = 'en';
 
   constructor(
     element: HTMLElement,
     private readonly days: readonly TimelineDay[],
     private readonly ukraineKm2: number,
+    /** The index of the first date of the daily series, after the reference dates. */
+    seriesStart: number,
     events: readonly TimelineEvent[],
     private readonly onChange: (date: string) => void,
   ) {
@@ -71,8 +75,10 @@ export class TimelineControl {
       this.markers.push({ button, event });
       track.append(button);
     }
+    this.sparkline = new HeldSparkline(days, seriesStart);
     element.replaceChildren(
       el('div', { class: 'timeline-head' }, this.label, this.dateText),
+      this.sparkline.element,
       this.slider,
       this.eventsHeading,
       track,
@@ -86,6 +92,7 @@ export class TimelineControl {
     const index = this.dates.indexOf(date);
     const day = this.days[index]!;
     this.slider.value = String(index);
+    this.sparkline.show(index);
     this.slider.setAttribute('aria-valuetext', formatDate(date, lang));
     this.label.textContent = t.date;
     this.dateText.textContent = formatDate(date, lang);

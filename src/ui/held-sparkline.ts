@@ -1,0 +1,54 @@
+import { scaleLinear } from 'd3-scale';
+import type { TimelineDay } from '../model/timeline.ts';
+
+const SVG = 'http://www.w3.org/2000/svg';
+const WIDTH = 300;
+const HEIGHT = 36;
+
+/**
+ * The km² held on every date of the daily series as a line above the timeline slider, on the
+ * slider's own scale (one step per date with data), with a rule at the date shown. The reference
+ * dates before the series (23 February 2022) are left out of the line: their much smaller figure
+ * would flatten two years of change into a few pixels. Decorative: the figures are in the text.
+ */
+export class HeldSparkline {
+  readonly element: SVGSVGElement;
+  private readonly rule: SVGLineElement;
+  private readonly x: (index: number) => number;
+
+  constructor(days: readonly TimelineDay[], seriesStart: number) {
+    const held = days.map((d) => d.heldKm2).slice(seriesStart);
+    this.x = scaleLinear()
+      .domain([0, days.length - 1])
+      .range([0, WIDTH]);
+    const y = scaleLinear()
+      .domain([Math.min(...held), Math.max(...held)])
+      .range([HEIGHT - 2, 2]);
+    this.element = document.createElementNS(SVG, 'svg');
+    this.element.setAttribute('class', 'sparkline');
+    this.element.setAttribute('viewBox', `0 0 ${WIDTH} ${HEIGHT}`);
+    this.element.setAttribute('preserveAspectRatio', 'none');
+    this.element.setAttribute('aria-hidden', 'true');
+    const line = document.createElementNS(SVG, 'path');
+    line.setAttribute(
+      'd',
+      held
+        .map(
+          (km2, i) => `${i ? 'L' : 'M'}${this.x(i + seriesStart).toFixed(1)} ${y(km2).toFixed(1)}`,
+        )
+        .join(''),
+    );
+    line.setAttribute('class', 'sparkline-line');
+    this.rule = document.createElementNS(SVG, 'line');
+    this.rule.setAttribute('class', 'sparkline-rule');
+    this.rule.setAttribute('y1', '0');
+    this.rule.setAttribute('y2', String(HEIGHT));
+    this.element.append(line, this.rule);
+  }
+
+  show(index: number): void {
+    const x = this.x(index).toFixed(1);
+    this.rule.setAttribute('x1', x);
+    this.rule.setAttribute('x2', x);
+  }
+}
