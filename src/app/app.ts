@@ -29,7 +29,7 @@ import { renderLegend } from '../ui/render-legend.ts';
 import { renderSummary } from '../ui/render-summary.ts';
 import { ScenarioPicker } from '../ui/scenario-picker.ts';
 import { TimelineControl } from '../ui/timeline-control.ts';
-import { createMap } from './create-map.ts';
+import { createMap, preloadMap } from './create-map.ts';
 import { SnapshotCache } from './snapshot-cache.ts';
 
 const element = (id: string) => {
@@ -75,6 +75,8 @@ export class App {
 
   static async start(): Promise<App> {
     setMapState('loading');
+    // The map's code is the largest download: fetch it while the data loads, not after.
+    preloadMap();
     const client = new DataClient();
     const manifest = await client.manifest();
     if (!manifest.editorial) throw new Error('the data build has no editorial model');
@@ -149,8 +151,12 @@ export class App {
     });
     this.map.onUnitClick((iso) => this.change({ region: iso }, 'push'));
     await this.showGeometry();
-    this.preInvasion = await this.snapshots.get(manifest.references[0]!.date);
-    await this.map.showPreInvasion(this.preInvasion);
+    const [preInvasion] = await Promise.all([
+      this.snapshots.get(manifest.references[0]!.date),
+      this.snapshots.get(this.state.date),
+    ]);
+    this.preInvasion = preInvasion;
+    await this.map.showPreInvasion(preInvasion);
     await this.apply(this.state, 'replace', false, true);
   }
 
@@ -310,7 +316,7 @@ export class App {
     const unit = figures.units[u]!;
     const share = figures.heldKm2[d]![u]! / unit.areaKm2;
     const name = this.state.lang === 'uk' ? unit.name_uk : unit.name_en;
-    return `${name}: ${strings[this.state.lang].heldByRussia.toLowerCase()} ${formatPercent(share, this.state.lang)}`;
+    return strings[this.state.lang].tooltip(name, formatPercent(share, this.state.lang));
   }
 
   /** Without WebGL the same view is drawn as SVG; nothing else changes. */

@@ -4,10 +4,23 @@ import type { Palette } from '../map/palette.ts';
 import { strings } from '../model/strings.ts';
 import { showNotice } from '../ui/show-notice.ts';
 
-/** Whether this browser can give MapLibre a WebGL context at all. */
+let webgl: boolean | undefined;
+
+/** Whether this browser can give MapLibre a WebGL context at all (asked once: contexts are scarce). */
 function webglAvailable(): boolean {
-  const canvas = document.createElement('canvas');
-  return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
+  if (webgl === undefined) {
+    const canvas = document.createElement('canvas');
+    const context = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
+    webgl = Boolean(context);
+    context?.getExtension('WEBGL_lose_context')?.loseContext();
+  }
+  return webgl;
+}
+
+/** Starts downloading the map's code early; `createMap` then finds it loaded. */
+export function preloadMap(): void {
+  const module = webglAvailable() ? import('../map/control-map.ts') : import('../map/svg-map.ts');
+  module.catch(() => {});
 }
 
 /**

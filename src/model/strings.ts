@@ -31,6 +31,7 @@ export interface Strings {
   close: string;
   area: string;
   heldByRussia: string;
+  tooltip: (name: string, share: string) => string;
   ofUnit: string;
   ofUkraine: string;
   inScenarios: string;
@@ -118,6 +119,7 @@ const en: Strings = {
   close: 'Close',
   area: 'Area',
   heldByRussia: 'Held by Russia',
+  tooltip: (name, share) => `${name}: ${share} held by Russia`,
   ofUnit: 'of the region',
   ofUkraine: 'of Ukraine',
   inScenarios: 'In the scenarios',
@@ -212,6 +214,7 @@ const uk: Strings = {
   close: 'Закрити',
   area: 'Площа',
   heldByRussia: 'Окуповано Росією',
+  tooltip: (name, share) => `${name}: окуповано ${share}`,
   ofUnit: 'регіону',
   ofUkraine: 'території України',
   inScenarios: 'У сценаріях',
