@@ -6,6 +6,7 @@ import tseslint from 'typescript-eslint';
 const browserFolders = [
   'src/app/**',
   'src/data/**',
+  'src/embed/**',
   'src/model/**',
   'src/map/**',
   'src/ui/**',

@@ -2,6 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './e2e/chromium.ts';
 
 const port = 4173;
+const articlePort = 4176;
 
 /**
  * End-to-end tests run against the production build (`vite preview` serves dist/) in Debian's
@@ -30,10 +31,19 @@ export default defineConfig({
     { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } },
     { name: 'phone', use: { ...devices['Pixel 7'], channel: undefined } },
   ],
-  webServer: {
-    command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      // The demo article on a second origin, embedding the app from the first (e2e/embed.spec.ts).
+      command: `npx tsx e2e/article-server.ts ${articlePort} http://127.0.0.1:${port}`,
+      url: `http://127.0.0.1:${articlePort}/article/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
 });

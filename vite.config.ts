@@ -6,6 +6,14 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
+    rolldownOptions: {
+      input: { main: 'index.html', embed: 'src/embed/embed-host.ts' },
+      output: {
+        // embed.js keeps a fixed name: it is the address newsrooms paste into their pages.
+        entryFileNames: (chunk) =>
+          chunk.name === 'embed' ? 'embed.js' : 'assets/[name]-[hash].js',
+      },
+    },
   },
   test: {
     include: ['src/**/*.test.ts'],

@@ -5,17 +5,18 @@ export const ready = (page: Page) =>
   expect(page.locator('html')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
 
 /**
- * Records what a page must never do: request another origin, log an error, fail a request, or
- * open a dialog. `check()` asserts none of it happened.
+ * Records what a page must never do: request another origin (than the app's and `otherOrigins`),
+ * log an error, fail a request, or open a dialog. `check()` asserts none of it happened. Frames'
+ * requests and console messages count as the page's.
  */
-export function watchPage(page: Page, baseURL: string) {
+export function watchPage(page: Page, baseURL: string, otherOrigins: string[] = []) {
   const foreign: string[] = [];
   const errors: string[] = [];
   let dialogs = 0;
-  const origin = new URL(baseURL).origin;
+  const allowed = [baseURL, ...otherOrigins].map((url) => new URL(url).origin);
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin)
+    if (!['data:', 'blob:'].includes(url.protocol) && !allowed.includes(url.origin))
       foreign.push(request.url());
   });
   page.on('console', (message) => {

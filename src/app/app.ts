@@ -1,4 +1,5 @@
 import { DataClient } from '../data/data-client.ts';
+import { FrameMessages } from '../embed/frame-messages.ts';
 import type { BaseGeometry, MapView, Selection } from '../map/map-view.ts';
 import { palettes } from '../map/palette.ts';
 import type { ControlFigures, DataManifest } from '../model/data-manifest.ts';
@@ -69,6 +70,8 @@ export class App {
   /** Increases with every change, so a slow load never overwrites a newer one. */
   private revision = 0;
   private notices: UrlNotice[] = [];
+  /** The embed protocol's sender, when the map is inside another page. */
+  private frame: FrameMessages | null = null;
   private readonly systemDark = matchMedia('(prefers-color-scheme: dark)');
 
   private constructor(private readonly data: Loaded) {}
@@ -111,6 +114,12 @@ export class App {
     const parsed = parseUrlState(location.search, location.hash, this.context);
     this.state = parsed.state;
     this.notices = parsed.notices;
+    if (this.state.embed) {
+      document.documentElement.dataset.embed = '1';
+      if (FrameMessages.embedded()) this.frame = new FrameMessages(window.parent);
+    }
+    const detailsToggle = element('details-toggle');
+    detailsToggle.addEventListener('click', () => this.toggleDetails());
 
     this.picker = new ScenarioPicker(element('scenarios'), editorial.scenarios, (scenario) =>
       this.change({ scenario, date: defaultDateOf(scenario, this.context), region: null }, 'push'),
@@ -144,12 +153,18 @@ export class App {
       bounds: manifest.bounds,
       panLimits: manifest.basemapBounds,
       overlays: overlaysOf(editorial),
+      cooperativeGestures: this.state.embed,
+      locale: strings[this.state.lang].mapControls,
       describeUnit: (iso) => this.describeUnit(iso),
       onContextLost: () => void this.fallBackToSvg(strings[this.state.lang].contextLost),
       label: strings[this.state.lang].mapLabel,
       lang: this.state.lang,
     });
-    this.map.onUnitClick((iso) => this.change({ region: iso }, 'push'));
+    this.map.onUnitClick((iso) => {
+      // In an article the panel is folded; a click on a region is a request to read about it.
+      this.toggleDetails(true);
+      this.change({ region: iso }, 'push');
+    });
     await this.showGeometry();
     const [preInvasion] = await Promise.all([
       this.snapshots.get(manifest.references[0]!.date),
@@ -257,6 +272,20 @@ export class App {
     if (focusDetails) heading.focus({ preventScroll: false });
     this.table.update(view, date, lang);
     this.renderNotices();
+    const t = strings[lang];
+    const fullMap = element('full-map') as HTMLAnchorElement;
+    fullMap.textContent = t.openFullMap;
+    fullMap.href = `${location.pathname}${toSearch({ ...this.state, embed: false }, this.context)}`;
+    element('details-toggle').textContent = t.aboutView;
+    this.frame?.postState(this.state);
+  }
+
+  /** The folded details panel of the embed layout: open, close, or switch. */
+  private toggleDetails(open?: boolean): void {
+    const toggle = element('details-toggle');
+    const expanded = open ?? toggle.getAttribute('aria-expanded') !== 'true';
+    toggle.setAttribute('aria-expanded', String(expanded));
+    element('details').classList.toggle('is-folded', !expanded);
   }
 
   private applyLang(): void {
@@ -273,6 +302,7 @@ export class App {
     other.textContent = t.otherLanguage;
     other.setAttribute('lang', lang === 'en' ? 'uk' : 'en');
     renderCredits(element('credits'), this.data.manifest.credits, lang);
+    element('page-foot').setAttribute('aria-label', t.credits);
     this.map.setLang(lang);
     this.applyThemeLabel();
   }
@@ -330,7 +360,11 @@ export class App {
       strings[this.state.lang].mapLabel,
     );
     showNotice(message);
-    this.map.onUnitClick((iso) => this.change({ region: iso }, 'push'));
+    this.map.onUnitClick((iso) => {
+      // In an article the panel is folded; a click on a region is a request to read about it.
+      this.toggleDetails(true);
+      this.change({ region: iso }, 'push');
+    });
     await this.showGeometry();
     if (this.preInvasion) await this.map.showPreInvasion(this.preInvasion);
     this.map.setLang(this.state.lang);

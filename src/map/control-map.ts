@@ -21,6 +21,13 @@ export interface ControlMapOptions {
   describeUnit: (iso: string) => string;
   /** Every area any scenario draws, with its role: each gets layers of its own. */
   overlays: readonly Overlay[];
+  /**
+   * Inside an article the map must not take the page's scroll or a one-finger swipe: it then
+   * needs Ctrl/⌘ + wheel or two fingers (MapLibre's cooperative gestures), except in fullscreen.
+   */
+  cooperativeGestures: boolean;
+  /** MapLibre's control texts in the reader's language. */
+  locale: Record<string, string>;
   /** Called when the browser stops drawing (WebGL context lost), so the app can fall back. */
   onContextLost: () => void;
 }
@@ -50,6 +57,8 @@ export class ControlMap implements MapView {
       minZoom: 3,
       maxZoom: 9,
       attributionControl: false,
+      cooperativeGestures: options.cooperativeGestures,
+      locale: options.locale,
       dragRotate: false,
       pitchWithRotate: false,
       touchPitch: false,
@@ -60,6 +69,15 @@ export class ControlMap implements MapView {
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+    // Fullscreen takes the map's stage, so the legend goes along; there the map may take gestures.
+    const fullscreen = new maplibregl.FullscreenControl({
+      container: container.parentElement ?? container,
+    });
+    fullscreen.on('fullscreenstart', () => this.map.cooperativeGestures.disable());
+    fullscreen.on('fullscreenend', () => {
+      if (options.cooperativeGestures) this.map.cooperativeGestures.enable();
+    });
+    this.map.addControl(fullscreen, 'top-right');
     this.loaded = new Promise((resolve) =>
       this.map.once('load', () => {
         this.addPatterns(palette, false);

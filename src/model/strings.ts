@@ -62,6 +62,10 @@ export interface Strings {
   preInvasion: string;
   theme: { dark: string; light: string };
   otherLanguage: string;
+  openFullMap: string;
+  aboutView: string;
+  /** MapLibre's own control texts (its `locale` option), so they follow the reader's language. */
+  mapControls: Record<string, string>;
   notice: (notice: UrlNotice, fallbackScenario: string) => string;
   noWebgl: string;
   contextLost: string;
@@ -160,6 +164,17 @@ const en: Strings = {
   preInvasion: 'Line of 23 February 2022',
   theme: { dark: 'Dark theme', light: 'Light theme' },
   otherLanguage: 'Українською',
+  openFullMap: 'Open the full map',
+  aboutView: 'About this view',
+  mapControls: {
+    'CooperativeGesturesHandler.WindowsHelpText': 'Use Ctrl + scroll to zoom the map',
+    'CooperativeGesturesHandler.MacHelpText': 'Use ⌘ + scroll to zoom the map',
+    'CooperativeGesturesHandler.MobileHelpText': 'Use two fingers to move the map',
+    'FullscreenControl.Enter': 'Enter fullscreen',
+    'FullscreenControl.Exit': 'Exit fullscreen',
+    'NavigationControl.ZoomIn': 'Zoom in',
+    'NavigationControl.ZoomOut': 'Zoom out',
+  },
   notice: (notice, fallbackScenario) => {
     if (notice.kind === 'date-without-data')
       return `The map has no data for ${notice.requested}; showing the nearest day with data, ${notice.shown}.`;
@@ -257,6 +272,17 @@ const uk: Strings = {
   preInvasion: 'Лінія на 23 лютого 2022 року',
   theme: { dark: 'Темна тема', light: 'Світла тема' },
   otherLanguage: 'English',
+  openFullMap: 'Відкрити повну мапу',
+  aboutView: 'Про цей вигляд',
+  mapControls: {
+    'CooperativeGesturesHandler.WindowsHelpText': 'Ctrl + прокручування, щоб масштабувати мапу',
+    'CooperativeGesturesHandler.MacHelpText': '⌘ + прокручування, щоб масштабувати мапу',
+    'CooperativeGesturesHandler.MobileHelpText': 'Рухайте мапу двома пальцями',
+    'FullscreenControl.Enter': 'На весь екран',
+    'FullscreenControl.Exit': 'Вийти з повноекранного режиму',
+    'NavigationControl.ZoomIn': 'Збільшити',
+    'NavigationControl.ZoomOut': 'Зменшити',
+  },
   notice: (notice, fallbackScenario) => {
     if (notice.kind === 'date-without-data')
       return `Для ${notice.requested} даних немає; показано найближчий день із даними, ${notice.shown}.`;

@@ -15,6 +15,5 @@ export function renderCredits(
     t.basemapCredit,
     t.quotesCredit,
   ];
-  element.setAttribute('aria-label', t.credits);
   element.replaceChildren(el('ul', {}, ...texts.map((text) => el('li', {}, text))));
 }

@@ -1,0 +1,169 @@
+import { expect, test, type Frame, type Page } from '@playwright/test';
+import { watchPage } from './page-watch.ts';
+
+/**
+ * The demo article, served from another origin than the app (e2e/article-server.ts), as a
+ * newsroom's page would be.
+ */
+const ARTICLE = 'http://127.0.0.1:4176/article/';
+
+async function openArticle(page: Page) {
+  // What the host script passes on to the page: each map's state, as events on its element.
+  await page.addInitScript(() => {
+    const states: unknown[] = [];
+    Object.assign(window, { mapStates: states });
+    document.addEventListener(
+      'territory-map:state',
+      (e) => states.push((e as CustomEvent).detail),
+      true,
+    );
+  });
+  await page.goto(ARTICLE);
+  const iframes = page.locator('iframe');
+  await expect(iframes).toHaveCount(2);
+  return iframes;
+}
+
+async function readyFrame(page: Page, index: number): Promise<Frame> {
+  const iframe = page.locator('iframe').nth(index);
+  await iframe.scrollIntoViewIfNeeded();
+  const frame = (await iframe.elementHandle())!.contentFrame();
+  const content = (await frame)!;
+  await expect(content.locator('html')).toHaveAttribute('data-map-state', 'ready', {
+    timeout: 30_000,
+  });
+  return content;
+}
+
+/** The iframe's height on the page, and the height of the map's content inside it. */
+async function heights(page: Page, index: number, frame: Frame) {
+  const outer = await page
+    .locator('iframe')
+    .nth(index)
+    .evaluate((f) => f.clientHeight);
+  const inner = await frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+  return { outer, inner };
+}
+
+test.describe('embedding in an article on another origin', () => {
+  test('both maps load their configured state, titled, full width, with credits', async ({
+    page,
+    baseURL,
+  }) => {
+    const watch = watchPage(page, baseURL!, [ARTICLE]);
+    const iframes = await openArticle(page);
+    await expect(iframes.first()).toHaveAttribute('title', /Interactive map of Ukraine/);
+    await expect(iframes.nth(1)).toHaveAttribute('title', /Інтерактивна мапа України/);
+    await expect(iframes.first()).toHaveAttribute('loading', 'lazy');
+
+    const first = await readyFrame(page, 0);
+    await expect(
+      first.getByRole('radio', { name: 'Istanbul, 16 May 2025: Russia’s demands' }),
+    ).toBeChecked();
+    await expect(first.locator('#details h2')).toHaveText('Donetsk');
+    await expect(first.locator('#credits')).toContainText('DeepStateMap.live');
+    const fullMap = first.getByRole('link', { name: 'Open the full map' });
+    const href = new URL((await fullMap.getAttribute('href'))!, first.url());
+    expect(href.searchParams.get('scenario')).toBe('istanbul-2025');
+    expect(href.searchParams.get('region')).toBe('UA-14');
+    expect(href.searchParams.has('embed')).toBe(false);
+
+    const second = await readyFrame(page, 1);
+    await expect(second.locator('html')).toHaveAttribute('lang', 'uk');
+    await expect(
+      second.getByRole('radio', { name: 'Україна: без виведення військ' }),
+    ).toBeChecked();
+
+    const states = await page.evaluate(
+      () => (window as unknown as { mapStates: unknown[] }).mapStates,
+    );
+    expect(states).toContainEqual({
+      scenario: 'istanbul-2025',
+      date: '2025-05-16',
+      region: 'UA-14',
+      lang: 'en',
+    });
+
+    const articleWidth = await page.locator('article').evaluate((a) => a.clientWidth);
+    expect(await iframes.first().evaluate((f) => f.clientWidth)).toBeGreaterThanOrEqual(
+      articleWidth,
+    );
+    watch.check();
+  });
+
+  test('each iframe’s height follows its content, growing and shrinking', async ({ page }) => {
+    await openArticle(page);
+    const frame = await readyFrame(page, 1);
+    await expect
+      .poll(async () => heights(page, 1, frame))
+      .toEqual(expect.objectContaining({ outer: (await heights(page, 1, frame)).inner }));
+    const folded = (await heights(page, 1, frame)).outer;
+
+    await frame.getByRole('button', { name: 'Про цей вигляд' }).click();
+    await expect
+      .poll(async () => (await heights(page, 1, frame)).outer)
+      .toBeGreaterThan(folded + 100);
+    const { outer, inner } = await heights(page, 1, frame);
+    expect(Math.abs(outer - inner)).toBeLessThanOrEqual(1);
+
+    await frame.getByRole('button', { name: 'Про цей вигляд' }).click();
+    await expect.poll(async () => (await heights(page, 1, frame)).outer).toBe(folded);
+  });
+
+  test('a wheel over an embedded map scrolls the article, not the map', async ({
+    page,
+    isMobile,
+  }) => {
+    test.skip(isMobile, 'phones have no wheel; the touch test covers them');
+    await openArticle(page);
+    const frame = await readyFrame(page, 0);
+    const { x, y } = await mapCentre(page, frame);
+    await page.mouse.move(x, y);
+    const before = await page.evaluate(() => scrollY);
+    const labelBefore = await labelPosition(frame);
+    await page.mouse.wheel(0, 400);
+    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(before + 100);
+    expect(await labelPosition(frame)).toEqual(labelBefore);
+  });
+
+  test('a one-finger drag over an embedded map scrolls the article, not the map', async ({
+    page,
+    isMobile,
+  }) => {
+    test.skip(!isMobile, 'needs a touch screen');
+    await openArticle(page);
+    const frame = await readyFrame(page, 0);
+    const { x, y } = await mapCentre(page, frame);
+    const before = await page.evaluate(() => scrollY);
+    const labelBefore = await labelPosition(frame);
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (
+      type: 'touchStart' | 'touchMove' | 'touchEnd',
+      points: { x: number; y: number }[],
+    ) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points });
+    await touch('touchStart', [{ x, y }]);
+    for (let step = 1; step <= 10; step++) await touch('touchMove', [{ x, y: y - step * 25 }]);
+    await touch('touchEnd', []);
+    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(before + 100);
+    expect(await labelPosition(frame)).toEqual(labelBefore);
+  });
+});
+
+/** The centre of the first embedded map, in the article page's coordinates. */
+async function mapCentre(page: Page, frame: Frame) {
+  const iframe = (await page.locator('iframe').first().boundingBox())!;
+  const map = (await frame.locator('#map').boundingBox())!;
+  return { x: iframe.x + map.x + map.width / 2, y: iframe.y + map.y + map.height / 2 };
+}
+
+/**
+ * Where Donetsk's label sits within the map: it moves if the map pans or zooms, and not when only
+ * the page scrolls.
+ */
+async function labelPosition(frame: Frame) {
+  return frame.locator('.unit-label[data-iso="UA-14"]').evaluate((label) => {
+    const map = document.getElementById('map')!.getBoundingClientRect();
+    const box = label.getBoundingClientRect();
+    return [Math.round(box.x - map.x), Math.round(box.y - map.y)];
+  });
+}
