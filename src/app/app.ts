@@ -8,7 +8,9 @@ import type { EditorialData } from '../model/editorial-data.ts';
 import { formatPercent } from '../model/format-figures.ts';
 import { areaDetails, unitDetails } from '../model/region-details.ts';
 import { OVERLAY_ROLES, overlaysOf, scenarioView } from '../model/scenario-view.ts';
+import { embedSnippets } from '../model/embed-snippets.ts';
 import { strings } from '../model/strings.ts';
+import { controlGeoJson, viewFiguresCsv } from '../model/view-downloads.ts';
 import { timelineEvents, timelineOf, type TimelineDay } from '../model/timeline.ts';
 import {
   browserLang,
@@ -24,9 +26,11 @@ import { FiguresTable } from '../ui/figures-table.ts';
 import { setMapState } from '../ui/map-state.ts';
 import { showNotice } from '../ui/show-notice.ts';
 import { RegionList } from '../ui/region-list.ts';
-import { renderCredits } from '../ui/render-credits.ts';
+import { creditLine, creditTexts, renderCredits } from '../ui/render-credits.ts';
 import { renderDetails } from '../ui/render-details.ts';
-import { renderLegend } from '../ui/render-legend.ts';
+import { renderLegend, type LegendContent } from '../ui/render-legend.ts';
+import { SharePanel } from '../ui/share-panel.ts';
+import { composePicture } from '../ui/export-png.ts';
 import { renderSummary } from '../ui/render-summary.ts';
 import { ScenarioPicker } from '../ui/scenario-picker.ts';
 import { TimelineControl } from '../ui/timeline-control.ts';
@@ -61,6 +65,7 @@ export class App {
   private timeline!: TimelineControl;
   private regions!: RegionList;
   private table!: FiguresTable;
+  private share!: SharePanel;
   private snapshots!: SnapshotCache;
   private base!: BaseGeometry;
   private areas!: GeoJSON.FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon>;
@@ -74,7 +79,10 @@ export class App {
   private frame: FrameMessages | null = null;
   private readonly systemDark = matchMedia('(prefers-color-scheme: dark)');
 
-  private constructor(private readonly data: Loaded) {}
+  private constructor(
+    private readonly data: Loaded,
+    private readonly client: DataClient,
+  ) {}
 
   static async start(): Promise<App> {
     setMapState('loading');
@@ -90,7 +98,7 @@ export class App {
       client.topology(manifest.files.basemap),
       client.topology(manifest.editorial.areas),
     ]);
-    const app = new App({ manifest, editorial, figures, days: timelineOf(manifest) });
+    const app = new App({ manifest, editorial, figures, days: timelineOf(manifest) }, client);
     app.snapshots = new SnapshotCache(client, app.data.days);
     app.base = {
       countries: polygonsOfTopology(basemap, 'countries'),
@@ -142,6 +150,32 @@ export class App {
       this.change({ theme: this.theme() === 'dark' ? 'light' : 'dark' }, 'push'),
     );
     this.table = new FiguresTable(element('figures'), figures, manifest.ukraineKm2);
+    this.share = new SharePanel(element('share'), {
+      link: () => new URL(this.search({ embed: false }), location.href).href,
+      snippets: () =>
+        embedSnippets(
+          new URL(location.pathname, location.href).href,
+          toSearch({ ...this.state, embed: false, theme: null }, this.context),
+          this.state.lang,
+        ),
+      png: (ratio) => this.picture(ratio),
+      geojson: () => this.areasFile(),
+      csv: () => ({
+        name: `${this.fileStem()}.csv`,
+        blob: new Blob(
+          [
+            viewFiguresCsv(
+              figures,
+              scenarioView(editorial, this.state.scenario),
+              this.state.date,
+              manifest.ukraineKm2,
+              creditLine(manifest.credits, this.state.lang),
+            ),
+          ],
+          { type: 'text/csv;charset=utf-8' },
+        ),
+      }),
+    });
     this.systemDark.addEventListener('change', () => this.applyTheme());
     addEventListener('popstate', () => {
       const reparsed = parseUrlState(location.search, location.hash, this.context);
@@ -232,27 +266,16 @@ export class App {
     const { editorial, manifest } = this.data;
     const { lang, date, scenario, region } = this.state;
     const view = scenarioView(editorial, scenario);
-    const day = this.day(date);
     this.picker.update(scenario, lang);
     this.timeline.update(date, lang);
     this.regions.update(date, region, lang);
     renderSummary(
       element('summary'),
-      day,
-      manifest.ukraineKm2,
+      date,
+      this.daySentence(),
       view.scenario.timeline ? null : view.scenario.title[lang],
-      lang,
     );
-    renderLegend(
-      element('legend'),
-      palettes[this.theme()],
-      {
-        roles: OVERLAY_ROLES.filter((role) => view.drawn[role].length > 0),
-        contested: day.contestedKm2 !== null,
-        preInvasion: date !== manifest.references[0]!.date,
-      },
-      lang,
-    );
+    renderLegend(element('legend'), palettes[this.theme()], this.legendContent(), lang);
     const selection = selectionOf(region);
     const details = selection.unit
       ? unitDetails(selection.unit, date, editorial, this.data.figures)
@@ -275,9 +298,77 @@ export class App {
     const t = strings[lang];
     const fullMap = element('full-map') as HTMLAnchorElement;
     fullMap.textContent = t.openFullMap;
-    fullMap.href = `${location.pathname}${toSearch({ ...this.state, embed: false }, this.context)}`;
+    fullMap.href = this.search({ embed: false });
+    this.share.update(lang);
     element('details-toggle').textContent = t.aboutView;
     this.frame?.postState(this.state);
+  }
+
+  /** The address of the current view with some parts changed. */
+  private search(partial: Partial<UrlState>): string {
+    return `${location.pathname}${toSearch({ ...this.state, ...partial }, this.context)}`;
+  }
+
+  /** "ukraine-map-istanbul-2025-2025-05-16": what downloads of this view are called. */
+  private fileStem(): string {
+    return `ukraine-map-${this.state.scenario}-${this.state.date}`;
+  }
+
+  private legendContent(): LegendContent {
+    const view = scenarioView(this.data.editorial, this.state.scenario);
+    return {
+      roles: OVERLAY_ROLES.filter((role) => view.drawn[role].length > 0),
+      contested: this.day(this.state.date).contestedKm2 !== null,
+      preInvasion: this.state.date !== this.data.manifest.references[0]!.date,
+    };
+  }
+
+  /** The view as a PNG, with title, date, legend and credits drawn in. */
+  private async picture(pixelRatio: number): Promise<{ name: string; blob: Blob }> {
+    const { lang, scenario } = this.state;
+    const view = scenarioView(this.data.editorial, scenario);
+    const box = element('map').getBoundingClientRect();
+    const blob = await composePicture({
+      snapshot: await this.map.snapshot(pixelRatio),
+      width: box.width,
+      height: box.height,
+      pixelRatio,
+      palette: palettes[this.theme()],
+      legend: this.legendContent(),
+      title: view.scenario.timeline ? strings[lang].title : view.scenario.title[lang],
+      summary: this.daySentence(),
+      credits: creditTexts(this.data.manifest.credits, lang),
+      lang,
+    });
+    return { name: `${this.fileStem()}${pixelRatio > 1 ? `@${pixelRatio}x` : ''}.png`, blob };
+  }
+
+  /** "Held by Russia on <date>: <km²>, <%> of Ukraine." for the date shown. */
+  private daySentence(): string {
+    const day = this.day(this.state.date);
+    const { ukraineKm2 } = this.data.manifest;
+    return strings[this.state.lang].summary(
+      day.date,
+      day.heldKm2,
+      day.heldKm2 / ukraineKm2,
+      day.contestedKm2,
+    );
+  }
+
+  /** The scenario's published GeoJSON, or for the timeline the held area of the date. */
+  private async areasFile(): Promise<{ name: string; blob: Blob }> {
+    const { manifest } = this.data;
+    const name = `${this.fileStem()}.geojson`;
+    const published = manifest.editorial?.scenarios[this.state.scenario];
+    if (published) return { name, blob: await this.client.blob(published) };
+    const control = await this.snapshots.get(this.state.date);
+    const geojson = controlGeoJson(
+      control,
+      this.state.date,
+      this.day(this.state.date).heldKm2,
+      creditLine(manifest.credits, this.state.lang),
+    );
+    return { name, blob: new Blob([JSON.stringify(geojson)], { type: 'application/geo+json' }) };
   }
 
   /** The folded details panel of the embed layout: open, close, or switch. */

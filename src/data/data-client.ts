@@ -22,6 +22,14 @@ export class DataClient {
     return this.json<Topology>(file);
   }
 
+  /** A published file as it is, for readers to download. */
+  async blob(file: string): Promise<Blob> {
+    const url = new URL(file, this.base);
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);
+    return response.blob();
+  }
+
   async json<T>(file: string, init?: RequestInit): Promise<T> {
     const url = new URL(file, this.base);
     const response = await fetch(url, init);

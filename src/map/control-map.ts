@@ -3,7 +3,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Lang } from '../model/format-figures.ts';
 import { OVERLAY_ROLES, type Overlay, type OverlayRole } from '../model/scenario-view.ts';
 import { mapStyle, overlayKey, overlayLayers, patternImageId } from './map-style.ts';
-import type { BaseGeometry, MapView, Selection } from './map-view.ts';
+import type { BaseGeometry, MapSnapshot, MapView, Selection } from './map-view.ts';
 import type { Palette } from './palette.ts';
 import { patternImage } from './pattern.ts';
 import { labelledUnits, labelMinZoom, labelText } from './unit-labels.ts';
@@ -191,6 +191,34 @@ export class ControlMap implements MapView {
       this.map.once('idle', () => resolve());
       this.map.triggerRepaint();
     });
+  }
+
+  async snapshot(pixelRatio: number): Promise<MapSnapshot> {
+    const previous = this.map.getPixelRatio();
+    if (pixelRatio !== previous) this.map.setPixelRatio(pixelRatio);
+    try {
+      await this.rendered();
+      // The drawing buffer is preserved (see the constructor), so the canvas can be copied now.
+      const source = this.map.getCanvas();
+      const canvas = document.createElement('canvas');
+      canvas.width = source.width;
+      canvas.height = source.height;
+      canvas.getContext('2d')!.drawImage(source, 0, 0);
+      const origin = this.map.getContainer().getBoundingClientRect();
+      const labels = this.labels
+        .filter((label) => !label.element.classList.contains('is-hidden'))
+        .map((label) => {
+          const box = label.element.getBoundingClientRect();
+          return {
+            text: label.element.textContent ?? '',
+            x: box.left + box.width / 2 - origin.left,
+            y: box.top + box.height / 2 - origin.top,
+          };
+        });
+      return { canvas, labels };
+    } finally {
+      if (pixelRatio !== previous) this.map.setPixelRatio(previous);
+    }
   }
 
   destroy(): void {

@@ -1,7 +1,7 @@
 import { geoArea, geoMercator, geoPath } from 'd3-geo';
 import type { Lang } from '../model/format-figures.ts';
 import { OVERLAY_ROLES, type OverlayRole } from '../model/scenario-view.ts';
-import type { BaseGeometry, MapView, Selection } from './map-view.ts';
+import type { BaseGeometry, MapSnapshot, MapView, Selection } from './map-view.ts';
 import type { Palette } from './palette.ts';
 import { PATTERN_SIZE, patternPath } from './pattern.ts';
 import { labelledUnits, labelText, SMALL_UNITS } from './unit-labels.ts';
@@ -86,6 +86,25 @@ export class SvgMap implements MapView {
   }
 
   async rendered(): Promise<void> {}
+
+  /** The SVG drawn onto a canvas through an image: its labels are part of it already. */
+  async snapshot(pixelRatio: number): Promise<MapSnapshot> {
+    const box = this.svg.getBoundingClientRect();
+    const text = new XMLSerializer().serializeToString(this.svg);
+    const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
+    try {
+      const image = new Image();
+      image.src = url;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = Math.round(box.width * pixelRatio);
+      canvas.height = Math.round(box.height * pixelRatio);
+      canvas.getContext('2d')!.drawImage(image, 0, 0, canvas.width, canvas.height);
+      return { canvas, labels: [] };
+    } finally {
+      URL.revokeObjectURL(url);
+    }
+  }
 
   destroy(): void {
     this.svg.remove();

@@ -63,6 +63,25 @@ export interface Strings {
   theme: { dark: string; light: string };
   otherLanguage: string;
   openFullMap: string;
+  share: {
+    heading: string;
+    copyLink: string;
+    linkCopied: string;
+    embed: string;
+    embedHeading: string;
+    embedIntro: string;
+    scriptLabel: string;
+    iframeLabel: string;
+    copy: string;
+    copied: string;
+    copyByHand: string;
+    preview: string;
+    png: string;
+    png2x: string;
+    geojson: string;
+    csv: string;
+    downloaded: (file: string) => string;
+  };
   aboutView: string;
   /** MapLibre's own control texts (its `locale` option), so they follow the reader's language. */
   mapControls: Record<string, string>;
@@ -165,6 +184,26 @@ const en: Strings = {
   theme: { dark: 'Dark theme', light: 'Light theme' },
   otherLanguage: 'Українською',
   openFullMap: 'Open the full map',
+  share: {
+    heading: 'Share and download',
+    copyLink: 'Copy link to this view',
+    linkCopied: 'Link copied.',
+    embed: 'Embed this view',
+    embedHeading: 'Embed this view in an article',
+    embedIntro:
+      'Paste one of these where the map should appear. The script keeps the map’s height right on every screen; the plain iframe works where scripts are not allowed.',
+    scriptLabel: 'With the script (recommended)',
+    iframeLabel: 'Plain iframe',
+    copy: 'Copy',
+    copied: 'Copied.',
+    copyByHand: 'The text is selected: press Ctrl+C (⌘C) to copy it.',
+    preview: 'Preview of the embedded map',
+    png: 'Picture (PNG)',
+    png2x: 'Picture, 2× (PNG)',
+    geojson: 'Areas (GeoJSON)',
+    csv: 'Figures (CSV)',
+    downloaded: (file) => `Downloaded ${file}.`,
+  },
   aboutView: 'About this view',
   mapControls: {
     'CooperativeGesturesHandler.WindowsHelpText': 'Use Ctrl + scroll to zoom the map',
@@ -273,6 +312,26 @@ const uk: Strings = {
   theme: { dark: 'Темна тема', light: 'Світла тема' },
   otherLanguage: 'English',
   openFullMap: 'Відкрити повну мапу',
+  share: {
+    heading: 'Поширити та завантажити',
+    copyLink: 'Копіювати посилання на цей вигляд',
+    linkCopied: 'Посилання скопійовано.',
+    embed: 'Вбудувати цей вигляд',
+    embedHeading: 'Вбудувати цей вигляд у статтю',
+    embedIntro:
+      'Вставте один із фрагментів туди, де має бути мапа. Скрипт підлаштовує висоту мапи на будь-якому екрані; простий iframe працює там, де скрипти заборонені.',
+    scriptLabel: 'Зі скриптом (рекомендовано)',
+    iframeLabel: 'Простий iframe',
+    copy: 'Копіювати',
+    copied: 'Скопійовано.',
+    copyByHand: 'Текст виділено: натисніть Ctrl+C (⌘C), щоб скопіювати.',
+    preview: 'Попередній перегляд вбудованої мапи',
+    png: 'Зображення (PNG)',
+    png2x: 'Зображення, 2× (PNG)',
+    geojson: 'Ділянки (GeoJSON)',
+    csv: 'Цифри (CSV)',
+    downloaded: (file) => `Завантажено ${file}.`,
+  },
   aboutView: 'Про цей вигляд',
   mapControls: {
     'CooperativeGesturesHandler.WindowsHelpText': 'Ctrl + прокручування, щоб масштабувати мапу',

@@ -9,11 +9,19 @@ export function renderCredits(
   credits: DataManifest['credits'],
   lang: Lang,
 ): void {
+  element.replaceChildren(el('ul', {}, ...creditTexts(credits, lang).map((t) => el('li', {}, t))));
+}
+
+/** The credits as the page shows them, in the reader's language. */
+export function creditTexts(credits: DataManifest['credits'], lang: Lang): string[] {
   const t = strings[lang];
-  const texts = [
-    ...credits.map((c) => t.creditText[c.id] ?? c.text),
-    t.basemapCredit,
-    t.quotesCredit,
-  ];
-  element.replaceChildren(el('ul', {}, ...texts.map((text) => el('li', {}, text))));
+  return [...credits.map((c) => t.creditText[c.id] ?? c.text), t.basemapCredit, t.quotesCredit];
+}
+
+/** The credits with their licences, in one line, for files readers download. */
+export function creditLine(credits: DataManifest['credits'], lang: Lang): string {
+  const t = strings[lang];
+  return [...credits.map((c) => `${c.text} (${c.licence})`), t.basemapCredit, t.quotesCredit].join(
+    '. ',
+  );
 }

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { embedSnippets } from './embed-snippets.ts';
+const app = 'https://maps.example.org/ukraine/index.html?scenario=x#y';
+
+describe('embedSnippets', () => {
+  const snippets = embedSnippets(
+    app,
+    '?scenario=istanbul-2025&region=UA-14&lang=uk&theme=dark',
+    'uk',
+  );
+
+  it('writes the view as data attributes for embed.js, next to the app', () => {
+    expect(snippets.script).toBe(
+      '<div data-territory-map data-scenario="istanbul-2025" data-region="UA-14" data-lang="uk"></div>\n' +
+        '<script src="https://maps.example.org/ukraine/embed.js" async></script>',
+    );
+  });
+
+  it('gives a plain iframe of the same view in embed mode, titled in the view’s language', () => {
+    expect(snippets.url).toBe(
+      'https://maps.example.org/ukraine/index.html?scenario=istanbul-2025&region=UA-14&lang=uk&embed=1',
+    );
+    expect(snippets.iframe).toContain(`src="${snippets.url.replace(/&/g, '&amp;')}"`);
+    expect(snippets.iframe).toContain('title="Інтерактивна мапа України');
+    expect(snippets.iframe).toContain('loading="lazy"');
+  });
+
+  it('leaves the theme to the host page’s reader', () => {
+    expect(snippets.script).not.toContain('theme');
+    expect(snippets.url).not.toContain('theme');
+  });
+
+  it('escapes what it puts in attributes', () => {
+    const odd = embedSnippets(app, '?region=%22%3E%3Cscript%3E', 'uk');
+    expect(odd.script).toContain('data-region="&quot;&gt;&lt;script&gt;"');
+    expect(odd.script).not.toContain('"><script>');
+  });
+});

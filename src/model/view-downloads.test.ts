@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureEditorial, fixtureFigures } from './editorial-fixture.ts';
+import { scenarioView } from './scenario-view.ts';
+import { controlGeoJson, viewFiguresCsv } from './view-downloads.ts';
+
+describe('viewFiguresCsv', () => {
+  const csv = viewFiguresCsv(
+    fixtureFigures,
+    scenarioView(fixtureEditorial, 'demand'),
+    '2025-05-17',
+    1900,
+    'Control: Source, licence',
+  );
+  const lines = csv.trim().split('\n');
+
+  it('starts with the credits as a comment, then the header', () => {
+    expect(lines[0]).toBe('# Control: Source, licence');
+    expect(lines[1]).toBe(
+      'scenario,date,iso,name_en,name_uk,area_km2,held_by_russia_km2,held_by_russia_pct,held:held_km2,rest:demanded_km2',
+    );
+  });
+
+  it('has a row per unit with the figures of the date and each scenario area', () => {
+    expect(lines[3]).toBe(
+      'demand,2025-05-17,UA-14,Donetsk,Донецька область,900.0,510.0,56.67,500.0,400.0',
+    );
+  });
+
+  it('ends with the whole of Ukraine', () => {
+    expect(lines.at(-1)).toBe(
+      'demand,2025-05-17,UA,Ukraine,Україна,1900.0,610.0,32.11,600.0,400.0',
+    );
+  });
+});
+
+describe('controlGeoJson', () => {
+  it('keeps the geometry, flattens the properties and carries the credits', () => {
+    const geometry: GeoJSON.Polygon = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [30, 48],
+          [31, 48],
+          [31, 49],
+          [30, 48],
+        ],
+      ],
+    };
+    const out = controlGeoJson(
+      {
+        type: 'FeatureCollection',
+        features: [{ type: 'Feature', properties: { kind: 'held' }, geometry }],
+      },
+      '2025-05-17',
+      610,
+      'credits',
+    );
+    expect(out).toEqual({
+      type: 'FeatureCollection',
+      credits: 'credits',
+      features: [
+        {
+          type: 'Feature',
+          properties: { kind: 'held', date: '2025-05-17', held_by_russia_km2: 610 },
+          geometry,
+        },
+      ],
+    });
+  });
+});
