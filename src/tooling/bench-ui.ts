@@ -1,32 +1,29 @@
 /**
  * `npm run bench:ui`: serves the production build and measures, in headless Chromium, how long a
- * scenario switch and a one-day timeline step take to reach `mapState = "ready"` (DESIGN.md). Each
- * figure is the median and spread of many runs in one page; it prints a table and writes
- * test-results/bench-ui.json. Run `npm run build` first.
+ * scenario switch, a one-day timeline step and a region selection take to reach
+ * `mapState = "ready"` (DESIGN.md), and the size of embed.js. Each timing is the median and spread
+ * of many runs in one page; it prints a table and writes test-results/bench-ui.json. Run
+ * `npm run build` first.
  */
-import { spawn } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../e2e/chromium.ts';
+import { startPreview } from './preview-server.ts';
 
 const port = 4175;
-const origin = `http://127.0.0.1:${port}`;
+
 const RUNS = 21;
 
-const server = spawn(
-  'npx',
-  ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
-  { stdio: 'ignore' },
-);
+const server = await startPreview(port);
 try {
-  await waitForServer(`${origin}/`);
   const browser = await chromium.launch({
     ...chromiumLaunchOptions,
     args: [...chromiumLaunchOptions.args, '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
   });
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.addInitScript(defineUntilReady);
-  await page.goto(`${origin}/`);
+  await page.goto(`${server.url}/`);
   await page.waitForSelector('html[data-map-state="ready"]', { timeout: 30_000 });
 
   const scenarioIds = await page.$$eval('input[name="scenario"]', (inputs) =>
@@ -81,9 +78,11 @@ try {
     }
     return byName;
   });
+  const embedScript = await readFile('dist/embed.js');
   const results = {
     measured: new Date().toISOString(),
     runs: RUNS,
+    embedJsBytes: { raw: embedScript.length, gzipped: gzipSync(embedScript, { level: 9 }).length },
     scenarioSwitchMs: summary(scenario),
     scenarioSwitchSameDateMs: summary(overlaySwitch),
     oneDayStepMs: summary(dayStep),
@@ -102,11 +101,14 @@ try {
       Object.entries(results.phasesMs).map(([name, value]) => [`  ${name} (ms)`, value]),
     ),
   });
+  console.log(
+    `embed.js: ${results.embedJsBytes.raw} bytes, ${results.embedJsBytes.gzipped} gzipped (budget 3 KB)`,
+  );
   await mkdir('test-results', { recursive: true });
   await writeFile('test-results/bench-ui.json', `${JSON.stringify(results, null, 2)}\n`);
   await browser.close();
 } finally {
-  server.kill();
+  server.stop();
 }
 
 /**
@@ -168,18 +170,4 @@ function summary(values: number[]) {
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
   const round = (v: number) => Math.round(v * 10) / 10;
   return { median: round(at(0.5)), p10: round(at(0.1)), p90: round(at(0.9)), max: round(at(1)) };
-}
-
-async function waitForServer(url: string): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    if (
-      await fetch(url).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} did not answer`);
 }

@@ -3,11 +3,11 @@
  * light and dark, English and Ukrainian, into docs/screenshots/ for the README and for reviewing
  * visible changes.
  */
-import { spawn } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../e2e/chromium.ts';
+import { startPreview } from './preview-server.ts';
 
 const port = 4174;
 const outDir = resolve('docs/screenshots');
@@ -40,13 +40,8 @@ const shots = [
   },
 ] as const;
 
-const server = spawn(
-  'npx',
-  ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
-  { stdio: 'ignore' },
-);
+const server = await startPreview(port);
 try {
-  await waitForServer(`http://127.0.0.1:${port}/`);
   await mkdir(outDir, { recursive: true });
   const browser = await chromium.launch(chromiumLaunchOptions);
   for (const shot of shots) {
@@ -60,7 +55,7 @@ try {
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('Emulation.setEmulatedVisionDeficiency', { type: shot.vision });
     }
-    await page.goto(`http://127.0.0.1:${port}/${shot.query}`);
+    await page.goto(`${server.url}/${shot.query}`);
     await page.waitForSelector('html[data-map-state="ready"]', { timeout: 30_000 });
     const file = resolve(outDir, `${shot.name}.png`);
     await page.screenshot({ path: file });
@@ -69,19 +64,5 @@ try {
   }
   await browser.close();
 } finally {
-  server.kill();
-}
-
-async function waitForServer(url: string): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    if (
-      await fetch(url).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} did not answer`);
+  server.stop();
 }
