@@ -30,6 +30,7 @@ const shots = [
   },
   { name: 'phone-light', ...phone, theme: 'light', query: '?scenario=anchorage-2025' },
   { name: 'phone-dark', ...phone, theme: 'dark', query: '?lang=uk' },
+  { name: 'phone-embed', ...phone, theme: 'light', query: '?scenario=istanbul-2025&embed=1' },
   // Roles must be told apart without colour: the same view as a reader with deuteranopia sees it.
   {
     name: 'desktop-deuteranopia',
