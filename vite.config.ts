@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
+import { contentSecurityPolicyMeta } from './src/tooling/content-security-policy.ts';
 
 export default defineConfig({
   // Relative asset URLs: the built app works from any folder a newsroom deploys it to.
   base: './',
+  plugins: [contentSecurityPolicyMeta()],
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -1,6 +1,8 @@
 /**
- * Serves the demo article (dist/demo/index.html) from another origin than the app, as a newsroom's
- * page would be: its embed script is loaded from the app's origin. Started by playwright.config.ts.
+ * A newsroom's server, on another origin than the app (started by playwright.config.ts):
+ * - `/article/`: the demo article (dist/demo/index.html), its embed script loaded from the app's
+ *   origin;
+ * - `/sandboxed/`: a page that frames the map in a sandboxed iframe, as strict CMSs do.
  */
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -8,12 +10,32 @@ import { createServer } from 'node:http';
 const [port, appOrigin] = [Number(process.argv[2]), process.argv[3]];
 if (!port || !appOrigin) throw new Error('usage: article-server.ts <port> <app origin>');
 
+const sandboxed = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <link rel="icon" href="data:," />
+    <title>A sandboxed embed</title>
+  </head>
+  <body>
+    <iframe
+      title="Map of Ukraine"
+      sandbox="allow-scripts allow-same-origin allow-popups"
+      src="${appOrigin}/?scenario=anchorage-2025&amp;embed=1"
+      style="display:block;width:100%;height:900px;border:0"
+    ></iframe>
+  </body>
+</html>`;
+
 createServer(async (request, response) => {
-  if (request.url !== '/article/') {
+  const html = (body: string) =>
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+  if (request.url === '/article/') {
+    const demo = await readFile('dist/demo/index.html', 'utf8');
+    html(demo.replace('src="../embed.js"', `src="${appOrigin}/embed.js"`));
+  } else if (request.url === '/sandboxed/') {
+    html(sandboxed);
+  } else {
     response.writeHead(404).end();
-    return;
   }
-  const demo = await readFile('dist/demo/index.html', 'utf8');
-  response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-  response.end(demo.replace('src="../embed.js"', `src="${appOrigin}/embed.js"`));
 }).listen(port, '127.0.0.1');

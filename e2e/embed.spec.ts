@@ -110,6 +110,40 @@ test.describe('embedding in an article on another origin', () => {
     await expect.poll(async () => (await heights(page, 1, frame)).outer).toBe(folded);
   });
 
+  test('the host script ignores messages from other windows and malformed ones', async ({
+    page,
+    baseURL,
+  }) => {
+    const watch = watchPage(page, baseURL!, [ARTICLE]);
+    await openArticle(page);
+    const frame = await readyFrame(page, 0);
+    const iframe = page.locator('iframe').first();
+    await expect
+      .poll(async () => (await heights(page, 0, frame)).outer)
+      .toBe((await heights(page, 0, frame)).inner);
+    const settled = await iframe.evaluate((f) => f.clientHeight);
+
+    // From the article itself, and from a frame of the article's origin: not the map's windows.
+    await page.evaluate(() => {
+      postMessage({ type: 'territory-map:height', height: 300 }, '*');
+      const stranger = document.createElement('iframe');
+      stranger.srcdoc =
+        "<script>parent.postMessage({ type: 'territory-map:height', height: 300 }, '*')</script>";
+      document.body.append(stranger);
+    });
+    // From the map's own window, malformed: wrong types, absurd sizes, markup.
+    await frame.evaluate(() => {
+      for (const height of ['300px', Number.NaN, -5, 1e9, null, { value: 300 }, [300]])
+        parent.postMessage({ type: 'territory-map:height', height }, '*');
+      for (const message of [null, 'territory-map:height', 42, [], { type: '<b>' }])
+        parent.postMessage(message, '*');
+    });
+    await page.waitForTimeout(500);
+    expect(await iframe.evaluate((f) => f.clientHeight)).toBe(settled);
+    expect(await page.locator('b').count()).toBe(0);
+    watch.check();
+  });
+
   test('a wheel over an embedded map scrolls the article, not the map', async ({
     page,
     isMobile,

@@ -79,6 +79,13 @@ describe('parseUrlState', () => {
     ]);
   });
 
+  it('calls a date that is not on the calendar malformed, not merely without data', () => {
+    for (const date of ['2025-02-30', '2025-13-01', '0000-00-00', '2025-5-16'])
+      expect(parse(`?date=${date}`).notices, date).toEqual([
+        { kind: 'date-malformed', requested: date, shown: '2026-08-22' },
+      ]);
+  });
+
   it('falls back from every unknown value to its default, with one notice each', () => {
     const { state, notices } = parse('?scenario=peace&region=UA-99&lang=fr&theme=sepia&embed=yes');
     expect(state).toEqual(defaults);

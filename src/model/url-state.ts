@@ -70,7 +70,7 @@ export function parseUrlState(search: string, hash: string, context: UrlContext)
   const requestedDate = params.get('date');
   if (requestedDate !== null) {
     if (context.dates.includes(requestedDate)) date = requestedDate;
-    else if (/^\d{4}-\d{2}-\d{2}$/.test(requestedDate)) {
+    else if (isCalendarDate(requestedDate)) {
       date = nearestDate(context.dates, requestedDate);
       notices.push({ kind: 'date-without-data', requested: requestedDate, shown: date });
     } else {
@@ -151,6 +151,14 @@ export function toSearch(state: UrlState, context: UrlContext): string {
   if (state.embed) params.set('embed', '1');
   const text = params.toString();
   return text ? `?${text}` : '';
+}
+
+/** "2025-05-16" is; "2025-02-30", "2025-5-16" and "16.05.2025" are not. */
+function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const time = Date.parse(`${value}T00:00:00Z`);
+  // Date.parse rolls 30 February over into March instead of refusing it.
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
 }
 
 /** The day with data closest to `date` (dates are ISO, so they compare as strings and as time). */

@@ -233,3 +233,101 @@ describe('buildData', () => {
     await expect(buildData(gapped)).rejects.toThrow('date gap: no file for 2025-01-02');
   });
 });
+
+/** Every file under a folder with its content: what a reader of the published output would see. */
+async function snapshotOf(folder: string): Promise<Record<string, string>> {
+  const files: Record<string, string> = {};
+  for (const entry of await readdir(folder, { recursive: true, withFileTypes: true }))
+    if (entry.isFile()) {
+      const file = join(entry.parentPath, entry.name);
+      files[file.slice(folder.length)] = await readFile(file, 'utf8');
+    }
+  return files;
+}
+
+describe('buildData, given a bad input', () => {
+  const day = (options: BuildOptions) => join(options.controlDir, 'daily', 'held_20250102.geojson');
+  const polygonFile = (coordinates: number[][]) =>
+    JSON.stringify({
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          properties: {},
+          geometry: { type: 'Polygon', coordinates: [coordinates] },
+        },
+      ],
+    });
+  const faults: {
+    name: string;
+    file: (o: BuildOptions & { editorial: { dataDir: string } }) => string;
+    content: (previous: string) => string;
+    message: RegExp;
+  }[] = [
+    { name: 'truncated', file: day, content: (p) => p.slice(0, 40), message: /is not valid JSON/ },
+    { name: 'not JSON', file: day, content: () => 'held area', message: /is not valid JSON/ },
+    { name: 'empty', file: day, content: () => '', message: /is empty; expected JSON/ },
+    {
+      name: 'projected (metres)',
+      file: day,
+      content: () =>
+        polygonFile([
+          [4_107_000, 5_217_000],
+          [4_218_000, 5_217_000],
+          [4_218_000, 5_328_000],
+          [4_107_000, 5_217_000],
+        ]),
+      message: /is outside longitude .* expected WGS84 longitude\/latitude/,
+    },
+    {
+      name: 'self-intersecting',
+      file: day,
+      content: () =>
+        polygonFile([
+          [37.6, 47.9],
+          [37.9, 48.1],
+          [37.9, 47.9],
+          [37.6, 48.1],
+          [37.6, 47.9],
+        ]),
+      message: /its edges cross themselves near \[37\.75, 48\]/,
+    },
+    {
+      name: 'out of range (latitude 95)',
+      file: day,
+      content: () =>
+        polygonFile([
+          [37.6, 95],
+          [37.9, 95],
+          [37.9, 96],
+          [37.6, 95],
+        ]),
+      message: /\[37\.6, 95\] is outside longitude/,
+    },
+    {
+      name: 'a quote changed by one character',
+      file: (o) => join(o.editorial.dataDir, 'quotes.json'),
+      content: (p) => p.replace('It is our land.', 'It is our land!'),
+      message: /quotes\[0\]\.text: quote "q" is not word for word in .*a\.txt/,
+    },
+  ];
+
+  for (const fault of faults)
+    it(`${fault.name}: stops with the file and the problem, and the last good output stays`, async () => {
+      const options = { ...(await fixture()), editorial: await editorialFixture() };
+      expect(await buildData(options)).toBe(true);
+      const published = await snapshotOf(options.outputDir);
+      const file = fault.file(options);
+      await writeFile(file, fault.content(await readFile(file, 'utf8')));
+
+      const error = await buildData(options).then(
+        () => null,
+        (e: unknown) => e as Error,
+      );
+      expect(error?.message).toContain(file.split('/').pop());
+      expect(error?.message).toMatch(fault.message);
+      expect(await snapshotOf(options.outputDir)).toEqual(published);
+      // Nothing half-written beside it either: no staging folder is left behind.
+      expect(await readdir(dirname(options.outputDir))).toEqual(['data']);
+    });
+});
