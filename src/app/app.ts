@@ -227,7 +227,7 @@ export class App {
     first = false,
   ): Promise<void> {
     const revision = ++this.revision;
-    // User Timing marks: the benchmark (src/tooling/bench-ui.ts) reads where a change spends its time.
+    // User Timing marks: the benchmark (src/tooling/bench.ts) reads where a change spends its time.
     const started = performance.now();
     setMapState('loading');
     const previous = first ? null : this.state;
@@ -251,7 +251,6 @@ export class App {
       this.control = control;
       performance.measure('state:fetch', { start: panelsDone });
       await this.map.showControl(control);
-      this.snapshots.warm(next.date);
     }
     const drawStart = performance.now();
     await this.map.rendered();
@@ -259,6 +258,9 @@ export class App {
     performance.measure('state:panels', { start: started, end: panelsDone });
     performance.measure('state:draw', { start: drawStart });
     setMapState('ready');
+    // The neighbouring dates, for a reader who scrubs on: in a task after the view is drawn, so
+    // that they never compete with it for the network or the main thread.
+    setTimeout(() => this.snapshots.warm(next.date), 0);
   }
 
   /** Everything outside the map: cheap to redo on any change. */
