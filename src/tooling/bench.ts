@@ -74,7 +74,7 @@ try {
   const bytes = bytesByKind(firstView);
   const bundle = await bundleContents();
   const embedJs = gzipSync(await readFile('dist/embed.js'), { level: 9 }).length;
-  const data = skipData ? null : benchData();
+  const data = skipData ? null : await benchData();
 
   const median = (values: number[]) => summary(values).median;
   const results = {
@@ -430,10 +430,10 @@ async function toLatest(page: Page): Promise<void> {
 
 // ── Data pipeline ─────────────────────────────────────────────────────────────────────────────
 
-function benchData(): { fullBuildSeconds: number; unchangedRebuildSeconds: number } {
+async function benchData(): Promise<{ fullBuildSeconds: number; unchangedRebuildSeconds: number }> {
   console.log('Data pipeline: a cold full build and a rebuild with nothing changed…');
   run('npx', ['tsx', 'src/pipeline/bench-data.ts']);
-  return JSON.parse(spawnSync('cat', ['test-results/bench-data.json']).stdout.toString());
+  return JSON.parse(await readFile('test-results/bench-data.json', 'utf8'));
 }
 
 // ── Helpers ───────────────────────────────────────────────────────────────────────────────────
