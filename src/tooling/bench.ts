@@ -222,25 +222,22 @@ async function coldLoad(browser: Browser, url: string, cpuSlowdown: number) {
   return { readyMs: round(readyMs, 0), transfers };
 }
 
-/** The first view's gzipped bytes by kind, from the file names the build gives them. */
+/** Which kind a file of the first view is, by the names the build gives; the first match wins. */
+const KINDS = [
+  ['data', /\/data\//],
+  ['maplibreWorker', /maplibre-gl-worker/],
+  ['maplibreJs', /maplibre-gl-[\w-]+\.js$/],
+  ['appJs', /\.js$/],
+  ['css', /\.css$/],
+  ['html', /(\/|\.html)$/],
+] as const;
+
+/** The first view's gzipped bytes by kind. */
 function bytesByKind(transfers: Transfer[]) {
   const kinds = { html: 0, appJs: 0, maplibreJs: 0, maplibreWorker: 0, css: 0, data: 0, other: 0 };
   for (const { url, gzip } of transfers) {
     const path = new URL(url).pathname;
-    const kind: keyof typeof kinds = path.includes('/data/')
-      ? 'data'
-      : path.includes('maplibre-gl-worker')
-        ? 'maplibreWorker'
-        : /maplibre-gl-[\w-]+\.js$/.test(path)
-          ? 'maplibreJs'
-          : path.endsWith('.js')
-            ? 'appJs'
-            : path.endsWith('.css')
-              ? 'css'
-              : path.endsWith('/') || path.endsWith('.html')
-                ? 'html'
-                : 'other';
-    kinds[kind] += gzip;
+    kinds[KINDS.find(([, pattern]) => pattern.test(path))?.[0] ?? 'other'] += gzip;
   }
   return { ...kinds, total: Object.values(kinds).reduce((a, b) => a + b, 0) };
 }

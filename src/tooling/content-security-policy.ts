@@ -7,8 +7,8 @@ import type { Plugin } from 'vite';
  *
  * - Scripts, styles, data and the MapLibre worker come from the app's own origin only: no inline
  *   script, no eval, no third party. MapLibre sets styles through the CSSOM, which the policy allows.
- * - `img-src data:` for the control icons MapLibre's CSS draws as data: SVGs; `blob:` for the PNG
- *   export's download link preview.
+ * - `img-src data:` for the control icons MapLibre's CSS draws as data: SVGs. Downloads (the PNG,
+ *   GeoJSON and CSV) are blob: links, which no fetch directive governs.
  * - `frame-src 'self'` for the "Embed this view" preview, which frames the app itself.
  * - `frame-ancestors` cannot be set from a <meta> tag, and must not be: any page may embed the map.
  */
@@ -16,7 +16,7 @@ export const contentSecurityPolicy = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
-  "img-src 'self' data: blob:",
+  "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
   "worker-src 'self'",
