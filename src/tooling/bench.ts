@@ -222,18 +222,18 @@ async function coldLoad(browser: Browser, url: string, cpuSlowdown: number) {
   return { readyMs: round(readyMs, 0), transfers };
 }
 
-/** Which kind a file of the first view is, by the names the build gives; the first match wins. */
-const KINDS = [
-  ['data', /\/data\//],
-  ['maplibreWorker', /maplibre-gl-worker/],
-  ['maplibreJs', /maplibre-gl-[\w-]+\.js$/],
-  ['appJs', /\.js$/],
-  ['css', /\.css$/],
-  ['html', /(\/|\.html)$/],
-] as const;
-
 /** The first view's gzipped bytes by kind. */
 function bytesByKind(transfers: Transfer[]) {
+  // Which kind a file is, by the names the build gives; the first match wins. (Inside the
+  // function: the script's top level runs before a module-level constant below it is set.)
+  const KINDS = [
+    ['data', /\/data\//],
+    ['maplibreWorker', /maplibre-gl-worker/],
+    ['maplibreJs', /maplibre-gl-[\w-]+\.js$/],
+    ['appJs', /\.js$/],
+    ['css', /\.css$/],
+    ['html', /(\/|\.html)$/],
+  ] as const;
   const kinds = { html: 0, appJs: 0, maplibreJs: 0, maplibreWorker: 0, css: 0, data: 0, other: 0 };
   for (const { url, gzip } of transfers) {
     const path = new URL(url).pathname;
