@@ -68,9 +68,6 @@ export class App {
   private share!: SharePanel;
   private snapshots!: SnapshotCache;
   private base!: BaseGeometry;
-  private areas!: GeoJSON.FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon>;
-  private preInvasion: GeoJSON.FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon> | null =
-    null;
   private control: GeoJSON.FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon> | null = null;
   /** Increases with every change, so a slow load never overwrites a newer one. */
   private revision = 0;
@@ -91,22 +88,26 @@ export class App {
     const client = new DataClient();
     const manifest = await client.manifest();
     if (!manifest.editorial) throw new Error('the data build has no editorial model');
-    const [editorial, figures, units, basemap, areas] = await Promise.all([
+    const days = timelineOf(manifest);
+    const snapshots = new SnapshotCache(client, days);
+    const [editorial, figures, units, basemap, areas, preInvasion] = await Promise.all([
       client.json<EditorialData>(manifest.editorial.file),
       client.json<ControlFigures>(manifest.files.figures),
       client.topology(manifest.files.units),
       client.topology(manifest.files.basemap),
       client.topology(manifest.editorial.areas),
+      snapshots.get(manifest.references[0]!.date),
     ]);
-    const app = new App({ manifest, editorial, figures, days: timelineOf(manifest) }, client);
-    app.snapshots = new SnapshotCache(client, app.data.days);
+    const app = new App({ manifest, editorial, figures, days }, client);
+    app.snapshots = snapshots;
     app.base = {
       countries: polygonsOfTopology(basemap, 'countries'),
       units: polygonsOfTopology(units, 'units'),
       unitBorders: bordersOfTopology(units, 'units', 'inner'),
       ukraineBorder: bordersOfTopology(units, 'units', 'outer'),
+      areas: polygonsOfTopology(areas, 'areas'),
+      preInvasion,
     };
-    app.areas = polygonsOfTopology(areas, 'areas');
     await app.open();
     return app;
   }
@@ -199,19 +200,8 @@ export class App {
       this.toggleDetails(true);
       this.change({ region: iso }, 'push');
     });
-    await this.showGeometry();
-    const [preInvasion] = await Promise.all([
-      this.snapshots.get(manifest.references[0]!.date),
-      this.snapshots.get(this.state.date),
-    ]);
-    this.preInvasion = preInvasion;
-    await this.map.showPreInvasion(preInvasion);
-    await this.apply(this.state, 'replace', false, true);
-  }
-
-  private async showGeometry(): Promise<void> {
     await this.map.showBase(this.base);
-    await this.map.showAreas(this.areas);
+    await this.apply(this.state, 'replace', false, true);
   }
 
   /** A change from the reader: merge it into the state and show it. */
@@ -458,8 +448,7 @@ export class App {
       this.toggleDetails(true);
       this.change({ region: iso }, 'push');
     });
-    await this.showGeometry();
-    if (this.preInvasion) await this.map.showPreInvasion(this.preInvasion);
+    await this.map.showBase(this.base);
     this.map.setLang(this.state.lang);
     this.map.showScenario(scenarioView(this.data.editorial, this.state.scenario).drawn);
     this.map.select(selectionOf(this.state.region));

@@ -2,6 +2,7 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Lang } from '../model/format-figures.ts';
 import { OVERLAY_ROLES, type Overlay, type OverlayRole } from '../model/scenario-view.ts';
+import { baseFeatures } from './base-features.ts';
 import { mapStyle, overlayKey, overlayLayers, patternImageId } from './map-style.ts';
 import type { BaseGeometry, MapSnapshot, MapView, Selection } from './map-view.ts';
 import type { Palette } from './palette.ts';
@@ -40,6 +41,7 @@ export class ControlMap implements MapView {
   private unitNames: ReturnType<typeof labelledUnits> = [];
   private unitHandler: (iso: string) => void = () => {};
   private selection: Selection = { unit: null, area: null };
+  private base: BaseGeometry | null = null;
   private readonly overlays: readonly Overlay[];
   /** The overlays shown now, by overlayKey. */
   private shown = new Set<string>();
@@ -95,10 +97,9 @@ export class ControlMap implements MapView {
 
   async showBase(base: BaseGeometry): Promise<void> {
     await this.loaded;
-    this.source('countries').setData(base.countries);
-    this.source('units').setData(base.units);
-    this.source('unit-borders').setData(base.unitBorders);
-    this.source('ukraine-border').setData(base.ukraineBorder);
+    this.base = base;
+    this.source('base').setData(baseFeatures(base));
+    this.showSelection();
     for (const unit of labelledUnits(base.units)) {
       const element = document.createElement('div');
       element.className = 'unit-label';
@@ -118,19 +119,6 @@ export class ControlMap implements MapView {
     this.source('control').setData(control);
   }
 
-  async showPreInvasion(control: GeoJSON.FeatureCollection): Promise<void> {
-    await this.loaded;
-    this.source('pre-invasion').setData({
-      type: 'FeatureCollection',
-      features: control.features.filter((f) => f.properties?.kind === 'held'),
-    });
-  }
-
-  async showAreas(areas: GeoJSON.FeatureCollection): Promise<void> {
-    await this.loaded;
-    this.source('areas').setData(areas);
-  }
-
   /** Switching scenarios turns overlays on and off by opacity: it only repaints (see mapStyle). */
   showScenario(drawn: Record<OverlayRole, readonly string[]>): void {
     const next = new Set(
@@ -145,20 +133,11 @@ export class ControlMap implements MapView {
     this.shown = next;
   }
 
-  /** Selection is feature state, so it only repaints. */
+  /** The selected unit or area is the only feature of a source of its own (see mapStyle). */
   select(selection: Selection): void {
-    const mark = (source: string, id: string | null, selected: boolean) => {
-      if (id) this.map.setFeatureState({ source, id }, { selected });
-    };
-    if (selection.unit !== this.selection.unit) {
-      mark('units', this.selection.unit, false);
-      mark('units', selection.unit, true);
-    }
-    if (selection.area !== this.selection.area) {
-      mark('areas', this.selection.area, false);
-      mark('areas', selection.area, true);
-    }
+    if (selection.unit === this.selection.unit && selection.area === this.selection.area) return;
     this.selection = selection;
+    this.showSelection();
   }
 
   setPalette(palette: Palette): void {
@@ -233,6 +212,18 @@ export class ControlMap implements MapView {
       if (replace) this.map.updateImage(id, image);
       else this.map.addImage(id, image);
     }
+  }
+
+  private showSelection(): void {
+    if (!this.base) return;
+    const { unit, area } = this.selection;
+    this.source('selection').setData({
+      type: 'FeatureCollection',
+      features: [
+        ...this.base.units.features.filter((f) => unit && f.properties?.iso === unit),
+        ...this.base.areas.features.filter((f) => area && f.properties?.id === area),
+      ],
+    });
   }
 
   private toggleLabels(): void {

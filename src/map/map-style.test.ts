@@ -53,9 +53,33 @@ describe('mapStyle', () => {
     expect(shownLayer(otherTint.id).paint).toMatchObject({ 'fill-opacity': 0 });
   });
 
-  it('keeps the selection outline on top of everything, shown by feature state', () => {
-    expect(order.slice(-2)).toEqual(['unit-selected', 'area-selected']);
-    expect(JSON.stringify(layer('unit-selected').paint)).toContain('feature-state');
+  it('keeps the selection outline on top of everything, from a source of its own', () => {
+    expect(order.at(-1)).toBe('selected');
+    expect(layer('selected')).toMatchObject({ source: 'selection' });
+  });
+
+  it('draws each source in as few runs of layers as the order of drawing allows', () => {
+    // Every change of source between consecutive layers costs a stencil pass (baseFeatures).
+    expect(Object.keys(style.sources)).toEqual(['base', 'control', 'selection']);
+    const runs = style.layers
+      .filter((l) => 'source' in l)
+      .map((l) => (l as { source: string }).source)
+      .filter((source, i, all) => source !== all[i - 1]);
+    expect(runs).toEqual(['base', 'control', 'base', 'selection']);
+  });
+
+  it('finds an overlay’s area among the areas only, by its id', () => {
+    const [tint] = overlayLayers(overlays[0]!);
+    const filter = JSON.stringify((layer(tint.id) as { filter?: unknown }).filter);
+    expect(filter).toContain('["==",["get","part"],"area"]');
+    expect(filter).toContain('["==",["get","id"],"istanbul-withdrawal"]');
+  });
+
+  it('antialiases only the fills whose edges no line draws over', () => {
+    const antialiased = style.layers
+      .filter((l) => l.type === 'fill' && l.paint?.['fill-antialias'] !== false)
+      .map((l) => l.id);
+    expect(antialiased).toEqual(['held', 'contested']);
   });
 
   it('has no transitions, which would hold back readiness', () => {

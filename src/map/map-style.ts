@@ -5,6 +5,7 @@ import type {
   StyleSpecification,
 } from 'maplibre-gl';
 import type { Overlay, OverlayRole } from '../model/scenario-view.ts';
+import type { BasePart } from './base-features.ts';
 import type { Palette } from './palette.ts';
 
 const empty: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -23,8 +24,25 @@ export const overlayLayers = (o: Overlay) =>
   ] as const;
 
 /**
+ * For fills whose edges a line layer draws over anyway: MapLibre's antialiasing draws every edge of
+ * a fill a second time, as lines, which costs a frame several milliseconds in software GL and shows
+ * nothing here. The held area and grey zone keep it: no line covers the front line.
+ */
+const edgesDrawnAbove = { 'fill-antialias': false } as const;
+
+/** Only the features of one part of the base source (base-features.ts). */
+const partIs = (part: BasePart): ExpressionSpecification => ['==', ['get', 'part'], part];
+
+/**
  * The whole map style, self-contained: GeoJSON sources filled in by the app, no tiles, glyphs or
- * sprites, so MapLibre never requests anything from another origin.
+ * sprites, so MapLibre never requests anything from another origin. `base` holds everything that
+ * never changes, `control` the held area of the date shown, `selection` the one unit or area
+ * selected; the layers of each are kept together, because every change of source between layers
+ * costs a stencil pass (see baseFeatures).
+ *
+ * Selection is a source of its own, not feature state on the base: a layer outlining every unit and
+ * area with round joins, hidden by feature state, made two thirds of a frame's triangles, and in
+ * software GL a frame's cost follows its triangles.
  *
  * Every area a scenario draws has its own layers, laid out once; a scenario is shown by turning
  * their opacity up. MapLibre skips drawing a layer whose opacity is 0, and an opacity change only
@@ -36,43 +54,42 @@ export function mapStyle(
   overlays: readonly Overlay[],
   shown: ReadonlySet<string> = new Set(),
 ): StyleSpecification {
-  const source = { type: 'geojson' as const, data: empty };
-  // Selection is feature state keyed by these ids: it repaints without re-tiling any source.
-  const keyed = (promoteId: string) => ({ ...source, promoteId });
-  const whenSelected: ExpressionSpecification = [
-    'case',
-    ['boolean', ['feature-state', 'selected'], false],
-    1,
-    0,
-  ];
   const fills: LayerSpecification[] = [];
   const outlines: LayerSpecification[] = [];
   for (const overlay of overlays) {
     const [tint, pattern, outline] = overlayLayers(overlay);
     const visible = shown.has(overlayKey(overlay));
     const opacity = (layer: { shown: number }) => (visible ? layer.shown : 0);
-    const filter: FilterSpecification = ['==', ['get', 'id'], overlay.area];
+    const filter: FilterSpecification = [
+      'all',
+      partIs('area'),
+      ['==', ['get', 'id'], overlay.area],
+    ];
     const color = palette.roles[overlay.role].color;
     fills.push(
       {
         id: tint.id,
         type: 'fill',
-        source: 'areas',
+        source: 'base',
         filter,
-        paint: { 'fill-color': color, 'fill-opacity': opacity(tint) },
+        paint: { 'fill-color': color, 'fill-opacity': opacity(tint), ...edgesDrawnAbove },
       },
       {
         id: pattern.id,
         type: 'fill',
-        source: 'areas',
+        source: 'base',
         filter,
-        paint: { 'fill-pattern': patternImageId(overlay.role), 'fill-opacity': opacity(pattern) },
+        paint: {
+          'fill-pattern': patternImageId(overlay.role),
+          'fill-opacity': opacity(pattern),
+          ...edgesDrawnAbove,
+        },
       },
     );
     outlines.push({
       id: outline.id,
       type: 'line',
-      source: 'areas',
+      source: 'base',
       filter,
       paint: { 'line-color': color, 'line-width': 1.6, 'line-opacity': opacity(outline) },
     });
@@ -82,29 +99,33 @@ export function mapStyle(
     // Changes show at once: a transition would hold back MapLibre's "idle", and so readiness.
     transition: { duration: 0, delay: 0 },
     sources: {
-      countries: source,
-      units: keyed('iso'),
-      'unit-borders': source,
-      'ukraine-border': source,
-      control: source,
-      'pre-invasion': source,
-      areas: keyed('id'),
+      base: { type: 'geojson', data: empty },
+      control: { type: 'geojson', data: empty },
+      selection: { type: 'geojson', data: empty },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': palette.sea } },
       {
         id: 'countries',
         type: 'fill',
-        source: 'countries',
-        paint: { 'fill-color': palette.neighbourLand },
+        source: 'base',
+        filter: partIs('country'),
+        paint: { 'fill-color': palette.neighbourLand, ...edgesDrawnAbove },
       },
       {
         id: 'country-borders',
         type: 'line',
-        source: 'countries',
+        source: 'base',
+        filter: partIs('country'),
         paint: { 'line-color': palette.neighbourBorder, 'line-width': 0.8 },
       },
-      { id: 'units', type: 'fill', source: 'units', paint: { 'fill-color': palette.ukraineLand } },
+      {
+        id: 'units',
+        type: 'fill',
+        source: 'base',
+        filter: partIs('unit'),
+        paint: { 'fill-color': palette.ukraineLand, ...edgesDrawnAbove },
+      },
       {
         id: 'held',
         type: 'fill',
@@ -123,7 +144,8 @@ export function mapStyle(
       {
         id: 'unit-borders',
         type: 'line',
-        source: 'unit-borders',
+        source: 'base',
+        filter: partIs('unit-border'),
         paint: {
           'line-color': palette.unitBorder,
           'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.5, 8, 1.2],
@@ -132,7 +154,8 @@ export function mapStyle(
       {
         id: 'pre-invasion',
         type: 'line',
-        source: 'pre-invasion',
+        source: 'base',
+        filter: partIs('pre-invasion'),
         layout: { 'line-join': 'round' },
         paint: {
           'line-color': palette.preInvasion,
@@ -143,7 +166,8 @@ export function mapStyle(
       {
         id: 'ukraine-border',
         type: 'line',
-        source: 'ukraine-border',
+        source: 'base',
+        filter: partIs('ukraine-border'),
         layout: { 'line-join': 'round' },
         paint: {
           'line-color': palette.ukraineBorder,
@@ -152,18 +176,11 @@ export function mapStyle(
       },
       ...outlines,
       {
-        id: 'unit-selected',
+        id: 'selected',
         type: 'line',
-        source: 'units',
+        source: 'selection',
         layout: { 'line-join': 'round' },
-        paint: { 'line-color': palette.selected, 'line-width': 3, 'line-opacity': whenSelected },
-      },
-      {
-        id: 'area-selected',
-        type: 'line',
-        source: 'areas',
-        layout: { 'line-join': 'round' },
-        paint: { 'line-color': palette.selected, 'line-width': 3, 'line-opacity': whenSelected },
+        paint: { 'line-color': palette.selected, 'line-width': 3 },
       },
     ],
   };

@@ -4,13 +4,17 @@ import type { Palette } from './palette.ts';
 
 type Polygons = GeoJSON.FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon>;
 
-/** The geometry that does not change with the date or the scenario. */
+/** The geometry that does not change with the date or the scenario, given to the map once. */
 export interface BaseGeometry {
   countries: Polygons;
   /** Features with iso, name_en, name_uk, label_lon, label_lat. */
   units: Polygons;
   unitBorders: GeoJSON.MultiLineString;
   ukraineBorder: GeoJSON.MultiLineString;
+  /** Every area any scenario draws (features with id); shown by showScenario. */
+  areas: Polygons;
+  /** The snapshot of 23 February 2022, whose held area is drawn as a line on every date. */
+  preInvasion: Polygons;
 }
 
 /** What is selected: a unit (ISO code), an area a scenario draws (id), or nothing. */
@@ -27,10 +31,6 @@ export interface MapView {
   showBase(base: BaseGeometry): Promise<void>;
   /** The held area and grey zone of the date shown (features with kind held | contested). */
   showControl(control: Polygons): Promise<void>;
-  /** The held area of 23 February 2022, drawn as a line on every date. */
-  showPreInvasion(control: Polygons): Promise<void>;
-  /** Every area any scenario draws (features with id); shown by showScenario. */
-  showAreas(areas: Polygons): Promise<void>;
   showScenario(drawn: Record<OverlayRole, readonly string[]>): void;
   select(selection: Selection): void;
   setPalette(palette: Palette): void;

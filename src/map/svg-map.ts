@@ -20,8 +20,6 @@ export class SvgMap implements MapView {
   private readonly svg: SVGSVGElement;
   private base: BaseGeometry | null = null;
   private control: Polygons | null = null;
-  private preInvasion: Polygons | null = null;
-  private areas: Polygons | null = null;
   private drawn: Record<OverlayRole, readonly string[]> | null = null;
   private selection: Selection = { unit: null, area: null };
   private lang: Lang = 'en';
@@ -48,16 +46,6 @@ export class SvgMap implements MapView {
 
   async showControl(control: Polygons): Promise<void> {
     this.control = control;
-    this.draw();
-  }
-
-  async showPreInvasion(control: Polygons): Promise<void> {
-    this.preInvasion = control;
-    this.draw();
-  }
-
-  async showAreas(areas: Polygons): Promise<void> {
-    this.areas = areas;
     this.draw();
   }
 
@@ -158,10 +146,12 @@ export class SvgMap implements MapView {
       layers.push(group(held, path, { fill: p.held, 'fill-opacity': String(p.heldOpacity) }));
       layers.push(group(contested, path, { fill: 'url(#svg-pattern-contested)' }));
     }
-    if (this.areas && this.drawn) {
+    if (this.drawn) {
       for (const role of OVERLAY_ROLES) {
         const ids = this.drawn[role];
-        const features = this.areas.features.filter((f) => ids.includes(String(f.properties?.id)));
+        const features = this.base.areas.features.filter((f) =>
+          ids.includes(String(f.properties?.id)),
+        );
         const color = p.roles[role].color;
         layers.push(group(features, path, { fill: color, 'fill-opacity': '0.14' }));
         layers.push(
@@ -173,22 +163,20 @@ export class SvgMap implements MapView {
         );
       }
     }
-    if (this.preInvasion) {
-      const held = this.preInvasion.features.filter((f) => f.properties?.kind === 'held');
-      layers.push(
-        group(held, path, {
-          fill: 'none',
-          stroke: p.preInvasion,
-          'stroke-width': '1.4',
-          'stroke-dasharray': '4 3',
-        }),
-      );
-    }
+    const preInvasion = this.base.preInvasion.features.filter((f) => f.properties?.kind === 'held');
+    layers.push(
+      group(preInvasion, path, {
+        fill: 'none',
+        stroke: p.preInvasion,
+        'stroke-width': '1.4',
+        'stroke-dasharray': '4 3',
+      }),
+    );
     layers.push(line(this.base.ukraineBorder, path, p.ukraineBorder, 1.5));
     const selectedUnit = this.base.units.features.filter(
       (f) => f.properties?.iso === this.selection.unit,
     );
-    const selectedArea = (this.areas?.features ?? []).filter(
+    const selectedArea = this.base.areas.features.filter(
       (f) => f.properties?.id === this.selection.area,
     );
     layers.push(
