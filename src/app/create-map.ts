@@ -4,27 +4,17 @@ import type { Palette } from '../map/palette.ts';
 import { strings } from '../model/strings.ts';
 import { showNotice } from '../ui/show-notice.ts';
 
-let webgl: boolean | undefined;
-
-/** Whether this browser can give MapLibre a WebGL context at all (asked once: contexts are scarce). */
-function webglAvailable(): boolean {
-  if (webgl === undefined) {
-    const canvas = document.createElement('canvas');
-    const context = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
-    webgl = Boolean(context);
-    context?.getExtension('WEBGL_lose_context')?.loseContext();
-  }
-  return webgl;
-}
-
-/** Starts downloading the map's code early; `createMap` then finds it loaded. */
+/**
+ * Starts downloading MapLibre early; `createMap` then finds it loaded. No WebGL context is made to
+ * ask first: a browser's first context costs hundreds of milliseconds to set up (in software GL, as
+ * long as the whole data download), and only MapLibre's own should pay that.
+ */
 export function preloadMap(): void {
-  const module = webglAvailable() ? import('../map/control-map.ts') : import('../map/svg-map.ts');
-  module.catch(() => {});
+  import('../map/control-map.ts').catch(() => {});
 }
 
 /**
- * MapLibre when the browser can draw with WebGL; otherwise the static SVG map of the same view,
+ * MapLibre when the browser can draw with WebGL 2; otherwise the static SVG map of the same view,
  * with a notice. Both are loaded as separate chunks, so neither costs the other's bytes.
  */
 export async function createMap(
@@ -32,13 +22,14 @@ export async function createMap(
   palette: Palette,
   options: ControlMapOptions & { label: string; lang: 'en' | 'uk' },
 ): Promise<MapView> {
-  if (webglAvailable()) {
-    try {
-      const { ControlMap } = await import('../map/control-map.ts');
-      return new ControlMap(container, palette, options);
-    } catch (error) {
+  try {
+    const { ControlMap } = await import('../map/control-map.ts');
+    return new ControlMap(container, palette, options);
+  } catch (error) {
+    // MapLibre throws a GPUInitializationError when the browser gives it no WebGL 2 context: that
+    // is what the notice says. Anything else is worth a line in the console.
+    if (!(error instanceof Error && error.name === 'GPUInitializationError'))
       console.warn('MapLibre could not start; drawing the static map instead.', error);
-    }
   }
   const { SvgMap } = await import('../map/svg-map.ts');
   showNotice(strings[options.lang].noWebgl);
