@@ -123,6 +123,8 @@ export class App {
     const parsed = parseUrlState(location.search, location.hash, this.context);
     this.state = parsed.state;
     this.notices = parsed.notices;
+    // The map is made with the first date's held area in it: fetched while the controls are built.
+    const firstControl = this.snapshots.get(this.state.date);
     if (this.state.embed) {
       document.documentElement.dataset.embed = '1';
       if (FrameMessages.embedded()) this.frame = new FrameMessages(window.parent);
@@ -184,7 +186,10 @@ export class App {
       void this.apply(reparsed.state, 'none');
     });
 
+    this.control = await firstControl;
     this.map = await createMap(element('map'), palettes[this.theme()], {
+      base: this.base,
+      control: this.control,
       bounds: manifest.bounds,
       panLimits: manifest.basemapBounds,
       overlays: overlaysOf(editorial),
@@ -200,7 +205,6 @@ export class App {
       this.toggleDetails(true);
       this.change({ region: iso }, 'push');
     });
-    await this.map.showBase(this.base);
     await this.apply(this.state, 'replace', false, true);
   }
 
@@ -441,6 +445,7 @@ export class App {
       palettes[this.theme()],
       this.data.manifest.bounds,
       strings[this.state.lang].mapLabel,
+      this.base,
     );
     showNotice(message);
     this.map.onUnitClick((iso) => {
@@ -448,7 +453,6 @@ export class App {
       this.toggleDetails(true);
       this.change({ region: iso }, 'push');
     });
-    await this.map.showBase(this.base);
     this.map.setLang(this.state.lang);
     this.map.showScenario(scenarioView(this.data.editorial, this.state.scenario).drawn);
     this.map.select(selectionOf(this.state.region));

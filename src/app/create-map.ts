@@ -33,5 +33,5 @@ export async function createMap(
   }
   const { SvgMap } = await import('../map/svg-map.ts');
   showNotice(strings[options.lang].noWebgl);
-  return new SvgMap(container, palette, options.bounds, options.label);
+  return new SvgMap(container, palette, options.bounds, options.label, options.base);
 }

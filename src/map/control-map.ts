@@ -13,8 +13,13 @@ import { labelledUnits, labelMinZoom, labelText } from './unit-labels.ts';
 maplibregl.setWorkerUrl(workerUrl);
 
 type Bounds = [number, number, number, number];
+type Polygons = GeoJSON.FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon>;
 
 export interface ControlMapOptions {
+  /** The geometry that never changes. */
+  base: BaseGeometry;
+  /** The held area of the date shown first. */
+  control: Polygons;
   bounds: Bounds;
   /** The basemap's extent: the map may not be panned beyond it. */
   panLimits: Bounds;
@@ -36,22 +41,34 @@ export interface ControlMapOptions {
 /** The map drawn by MapLibre: it shows what it is given and reports when that is on screen. */
 export class ControlMap implements MapView {
   private readonly map: maplibregl.Map;
-  private readonly loaded: Promise<void>;
+  /** Whether MapLibre has read the style (in its first animation frame); changes wait till then. */
+  private styled = false;
+  private readonly pending: (() => void)[] = [];
   private readonly labels: { iso: string; marker: maplibregl.Marker; element: HTMLElement }[] = [];
   private unitNames: ReturnType<typeof labelledUnits> = [];
   private unitHandler: (iso: string) => void = () => {};
   private selection: Selection = { unit: null, area: null };
-  private base: BaseGeometry | null = null;
+  private readonly base: BaseGeometry;
+  /** The held area given last, so that giving the same one again costs nothing. */
+  private control: Polygons;
   private readonly overlays: readonly Overlay[];
+  private palette: Palette;
   /** The overlays shown now, by overlayKey. */
   private shown = new Set<string>();
 
   constructor(container: HTMLElement, palette: Palette, options: ControlMapOptions) {
     this.overlays = options.overlays;
+    this.palette = palette;
+    this.base = options.base;
+    this.control = options.control;
     const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
     this.map = new maplibregl.Map({
       container,
-      style: mapStyle(palette, options.overlays),
+      // The data is in the style: MapLibre starts tiling it as soon as it has read the style.
+      style: mapStyle(palette, options.overlays, new Set(), {
+        base: baseFeatures(options.base),
+        control: options.control,
+      }),
       bounds: options.bounds,
       fitBoundsOptions: { padding: 16 },
       maxBounds: options.panLimits,
@@ -80,12 +97,13 @@ export class ControlMap implements MapView {
       if (options.cooperativeGestures) this.map.cooperativeGestures.enable();
     });
     this.map.addControl(fullscreen, 'top-right');
-    this.loaded = new Promise((resolve) =>
-      this.map.once('load', () => {
-        this.addPatterns(palette, false);
-        resolve();
-      }),
-    );
+    // Before the first tiles are laid out: a pattern fill needs its image then.
+    this.addPatterns(palette, false);
+    this.map.once('style.load', () => {
+      this.styled = true;
+      for (const change of this.pending.splice(0)) change();
+    });
+    this.addLabels(options.base.units);
     this.map.on('webglcontextlost', options.onContextLost);
     this.map.on('click', 'units', (event) => {
       const iso = event.features?.[0]?.properties?.iso;
@@ -95,12 +113,14 @@ export class ControlMap implements MapView {
     if (matchMedia('(hover: hover)').matches) this.addTooltip(options.describeUnit);
   }
 
-  async showBase(base: BaseGeometry): Promise<void> {
-    await this.loaded;
-    this.base = base;
-    this.source('base').setData(baseFeatures(base));
-    this.showSelection();
-    for (const unit of labelledUnits(base.units)) {
+  async showControl(control: Polygons): Promise<void> {
+    if (control === this.control) return;
+    this.control = control;
+    this.whenStyled(() => this.source('control').setData(control));
+  }
+
+  private addLabels(units: Polygons): void {
+    for (const unit of labelledUnits(units)) {
       const element = document.createElement('div');
       element.className = 'unit-label';
       element.dataset.iso = unit.iso;
@@ -110,13 +130,8 @@ export class ControlMap implements MapView {
         .addTo(this.map);
       this.labels.push({ iso: unit.iso, marker, element });
     }
-    this.unitNames = labelledUnits(base.units);
+    this.unitNames = labelledUnits(units);
     this.toggleLabels();
-  }
-
-  async showControl(control: GeoJSON.FeatureCollection): Promise<void> {
-    await this.loaded;
-    this.source('control').setData(control);
   }
 
   /** Switching scenarios turns overlays on and off by opacity: it only repaints (see mapStyle). */
@@ -124,33 +139,39 @@ export class ControlMap implements MapView {
     const next = new Set(
       OVERLAY_ROLES.flatMap((role) => drawn[role].map((area) => overlayKey({ area, role }))),
     );
-    for (const overlay of this.overlays) {
-      const key = overlayKey(overlay);
-      if (next.has(key) === this.shown.has(key)) continue;
-      for (const layer of overlayLayers(overlay))
-        this.map.setPaintProperty(layer.id, layer.property, next.has(key) ? layer.shown : 0);
-    }
-    this.shown = next;
+    this.whenStyled(() => {
+      for (const overlay of this.overlays) {
+        const key = overlayKey(overlay);
+        if (next.has(key) === this.shown.has(key)) continue;
+        for (const layer of overlayLayers(overlay))
+          this.map.setPaintProperty(layer.id, layer.property, next.has(key) ? layer.shown : 0);
+      }
+      this.shown = next;
+    });
   }
 
   /** The selected unit or area is the only feature of a source of its own (see mapStyle). */
   select(selection: Selection): void {
     if (selection.unit === this.selection.unit && selection.area === this.selection.area) return;
     this.selection = selection;
-    this.showSelection();
+    this.whenStyled(() => this.showSelection());
   }
 
   setPalette(palette: Palette): void {
-    for (const layer of mapStyle(palette, this.overlays, this.shown).layers) {
-      for (const [property, value] of Object.entries(layer.paint ?? {})) {
-        this.map.setPaintProperty(
-          layer.id,
-          property as Parameters<maplibregl.Map['setPaintProperty']>[1],
-          value,
-        );
+    if (palette === this.palette) return;
+    this.palette = palette;
+    this.whenStyled(() => {
+      for (const layer of mapStyle(palette, this.overlays, this.shown).layers) {
+        for (const [property, value] of Object.entries(layer.paint ?? {})) {
+          this.map.setPaintProperty(
+            layer.id,
+            property as Parameters<maplibregl.Map['setPaintProperty']>[1],
+            value,
+          );
+        }
       }
-    }
-    this.addPatterns(palette, true);
+      this.addPatterns(palette, true);
+    });
   }
 
   setLang(lang: Lang): void {
@@ -214,8 +235,13 @@ export class ControlMap implements MapView {
     }
   }
 
+  /** Runs a change of the style now, or once MapLibre has read the style, in the order given. */
+  private whenStyled(change: () => void): void {
+    if (this.styled) change();
+    else this.pending.push(change);
+  }
+
   private showSelection(): void {
-    if (!this.base) return;
     const { unit, area } = this.selection;
     this.source('selection').setData({
       type: 'FeatureCollection',

@@ -13,6 +13,15 @@ const empty: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: 
 /** Names of the pattern images the style refers to; the map adds them from the palette. */
 export const patternImageId = (role: OverlayRole | 'contested') => `pattern-${role}`;
 
+/**
+ * What the sources hold when the map starts: given in the style, MapLibre tiles them as soon as it
+ * has read it, instead of after a first empty frame and a `setData` each.
+ */
+export interface StyleData {
+  base: GeoJSON.FeatureCollection;
+  control: GeoJSON.FeatureCollection;
+}
+
 export const overlayKey = (o: Overlay) => `${o.area}:${o.role}`;
 
 /** The tint, pattern and outline layers of one overlay, and the opacity each has when shown. */
@@ -53,6 +62,7 @@ export function mapStyle(
   palette: Palette,
   overlays: readonly Overlay[],
   shown: ReadonlySet<string> = new Set(),
+  data: StyleData = { base: empty, control: empty },
 ): StyleSpecification {
   const fills: LayerSpecification[] = [];
   const outlines: LayerSpecification[] = [];
@@ -99,8 +109,8 @@ export function mapStyle(
     // Changes show at once: a transition would hold back MapLibre's "idle", and so readiness.
     transition: { duration: 0, delay: 0 },
     sources: {
-      base: { type: 'geojson', data: empty },
-      control: { type: 'geojson', data: empty },
+      base: { type: 'geojson', data: data.base },
+      control: { type: 'geojson', data: data.control },
       selection: { type: 'geojson', data: empty },
     },
     layers: [

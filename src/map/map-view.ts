@@ -4,7 +4,7 @@ import type { Palette } from './palette.ts';
 
 type Polygons = GeoJSON.FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon>;
 
-/** The geometry that does not change with the date or the scenario, given to the map once. */
+/** The geometry that does not change with the date or the scenario, given to a map as it is made. */
 export interface BaseGeometry {
   countries: Polygons;
   /** Features with iso, name_en, name_uk, label_lon, label_lat. */
@@ -28,7 +28,6 @@ export interface Selection {
  * a static SVG (svg-map.ts). Both draw the same layers from the same palette.
  */
 export interface MapView {
-  showBase(base: BaseGeometry): Promise<void>;
   /** The held area and grey zone of the date shown (features with kind held | contested). */
   showControl(control: Polygons): Promise<void>;
   showScenario(drawn: Record<OverlayRole, readonly string[]>): void;

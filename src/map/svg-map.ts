@@ -18,7 +18,6 @@ type Polygons = GeoJSON.FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon
  */
 export class SvgMap implements MapView {
   private readonly svg: SVGSVGElement;
-  private base: BaseGeometry | null = null;
   private control: Polygons | null = null;
   private drawn: Record<OverlayRole, readonly string[]> | null = null;
   private selection: Selection = { unit: null, area: null };
@@ -30,6 +29,7 @@ export class SvgMap implements MapView {
     private palette: Palette,
     private readonly bounds: [number, number, number, number],
     label: string,
+    private readonly base: BaseGeometry,
   ) {
     this.svg = document.createElementNS(SVG, 'svg');
     this.svg.setAttribute('viewBox', `0 0 ${WIDTH} ${HEIGHT}`);
@@ -37,10 +37,6 @@ export class SvgMap implements MapView {
     this.svg.setAttribute('aria-label', label);
     this.svg.classList.add('svg-map');
     container.replaceChildren(this.svg);
-  }
-
-  async showBase(base: BaseGeometry): Promise<void> {
-    this.base = base;
     this.draw();
   }
 
@@ -99,7 +95,6 @@ export class SvgMap implements MapView {
   }
 
   private draw(): void {
-    if (!this.base) return;
     const [west, south, east, north] = this.bounds;
     const frame: GeoJSON.Feature = {
       type: 'Feature',
@@ -135,7 +130,7 @@ export class SvgMap implements MapView {
     });
     units.classList.add('svg-units');
     units.querySelectorAll('path').forEach((element, i) => {
-      const iso = String(this.base!.units.features[i]!.properties!.iso);
+      const iso = String(this.base.units.features[i]!.properties!.iso);
       element.dataset.iso = iso;
       element.addEventListener('click', () => this.unitHandler(iso));
     });
@@ -212,7 +207,7 @@ export class SvgMap implements MapView {
     const labels = document.createElementNS(SVG, 'g');
     labels.classList.add('svg-labels');
     labels.setAttribute('aria-hidden', 'true');
-    for (const unit of labelledUnits(this.base!.units)) {
+    for (const unit of labelledUnits(this.base.units)) {
       if (SMALL_UNITS.has(unit.iso)) continue;
       const [x, y] = projection([unit.label_lon, unit.label_lat])!;
       const text = document.createElementNS(SVG, 'text');
