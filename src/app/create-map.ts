@@ -22,10 +22,13 @@ export async function createMap(
   palette: Palette,
   options: ControlMapOptions & { label: string; lang: 'en' | 'uk' },
 ): Promise<MapView> {
+  // MapLibre marks its container before it asks for a context; the SVG map starts from a clean one.
+  const classes = container.className;
   try {
     const { ControlMap } = await import('../map/control-map.ts');
     return new ControlMap(container, palette, options);
   } catch (error) {
+    container.className = classes;
     // MapLibre throws a GPUInitializationError when the browser gives it no WebGL 2 context: that
     // is what the notice says. Anything else is worth a line in the console.
     if (!(error instanceof Error && error.name === 'GPUInitializationError'))

@@ -119,21 +119,6 @@ export class ControlMap implements MapView {
     this.whenStyled(() => this.source('control').setData(control));
   }
 
-  private addLabels(units: Polygons): void {
-    for (const unit of labelledUnits(units)) {
-      const element = document.createElement('div');
-      element.className = 'unit-label';
-      element.dataset.iso = unit.iso;
-      element.setAttribute('aria-hidden', 'true');
-      const marker = new maplibregl.Marker({ element })
-        .setLngLat([unit.label_lon, unit.label_lat])
-        .addTo(this.map);
-      this.labels.push({ iso: unit.iso, marker, element });
-    }
-    this.unitNames = labelledUnits(units);
-    this.toggleLabels();
-  }
-
   /** Switching scenarios turns overlays on and off by opacity: it only repaints (see mapStyle). */
   showScenario(drawn: Record<OverlayRole, readonly string[]>): void {
     const next = new Set(
@@ -239,6 +224,21 @@ export class ControlMap implements MapView {
   private whenStyled(change: () => void): void {
     if (this.styled) change();
     else this.pending.push(change);
+  }
+
+  private addLabels(units: Polygons): void {
+    for (const unit of labelledUnits(units)) {
+      const element = document.createElement('div');
+      element.className = 'unit-label';
+      element.dataset.iso = unit.iso;
+      element.setAttribute('aria-hidden', 'true');
+      const marker = new maplibregl.Marker({ element })
+        .setLngLat([unit.label_lon, unit.label_lat])
+        .addTo(this.map);
+      this.labels.push({ iso: unit.iso, marker, element });
+    }
+    this.unitNames = labelledUnits(units);
+    this.toggleLabels();
   }
 
   private showSelection(): void {
