@@ -7,6 +7,7 @@ import { mapStyle, overlayKey, overlayLayers, patternImageId } from './map-style
 import type { BaseGeometry, MapSnapshot, MapView, Selection } from './map-view.ts';
 import type { Palette } from './palette.ts';
 import { patternImage } from './pattern.ts';
+import { selectedFeatures } from './selected-features.ts';
 import { labelledUnits, labelMinZoom, labelText } from './unit-labels.ts';
 
 // Vite emits the worker as its own file; without this MapLibre looks for it where the build has none.
@@ -242,13 +243,9 @@ export class ControlMap implements MapView {
   }
 
   private showSelection(): void {
-    const { unit, area } = this.selection;
     this.source('selection').setData({
       type: 'FeatureCollection',
-      features: [
-        ...this.base.units.features.filter((f) => unit && f.properties?.iso === unit),
-        ...this.base.areas.features.filter((f) => area && f.properties?.id === area),
-      ],
+      features: selectedFeatures(this.base, this.selection),
     });
   }
 

@@ -4,6 +4,7 @@ import { OVERLAY_ROLES, type OverlayRole } from '../model/scenario-view.ts';
 import type { BaseGeometry, MapSnapshot, MapView, Selection } from './map-view.ts';
 import type { Palette } from './palette.ts';
 import { PATTERN_SIZE, patternPath } from './pattern.ts';
+import { selectedFeatures } from './selected-features.ts';
 import { labelledUnits, labelText, SMALL_UNITS } from './unit-labels.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -168,14 +169,8 @@ export class SvgMap implements MapView {
       }),
     );
     layers.push(line(this.base.ukraineBorder, path, p.ukraineBorder, 1.5));
-    const selectedUnit = this.base.units.features.filter(
-      (f) => f.properties?.iso === this.selection.unit,
-    );
-    const selectedArea = this.base.areas.features.filter(
-      (f) => f.properties?.id === this.selection.area,
-    );
     layers.push(
-      group([...selectedUnit, ...selectedArea], path, {
+      group(selectedFeatures(this.base, this.selection), path, {
         fill: 'none',
         stroke: p.selected,
         'stroke-width': '3',
