@@ -8,7 +8,8 @@
  *    - time from navigation to `mapState = "ready"`, cold (a new browser context each run), for the
  *      app and the floor in alternation, without and with 4× CPU throttling; the ratio of medians;
  *    - bytes of the first view by kind, gzipped at level 9 as a CDN would send them;
- *    - scenario switch, one-day step and region select to ready, split into their phases;
+ *    - scenario switch, one-day step and region select to ready, the step split into its phases,
+ *      and the frames the map drew for a switch and a step;
  *    - a full timeline scrub, one date per animation frame as a dragging reader does, in frames per
  *      second, and the JS heap after it (after a garbage collection);
  * 3. the data pipeline's cold full build and its rebuild with nothing changed (bench-data.ts);
@@ -126,16 +127,19 @@ try {
       spread(results.scenarioSwitchSameDateMs),
       verdict(results.scenarioSwitchSameDateMs.median < 50, '< 50 ms'),
     ],
+    ['  map frames drawn for it', spread(results.mapFrames.scenarioSwitchSameDate), ''],
     ['scenario switch with its date (ms)', spread(results.scenarioSwitchMs), ''],
+    ['  map frames drawn for it', spread(results.mapFrames.scenarioSwitch), ''],
     [
       'one-day step (ms)',
       spread(results.oneDayStepMs),
       verdict(results.oneDayStepMs.median < 100, '< 100 ms'),
     ],
-    ['region select (ms)', spread(results.regionSelectMs), ''],
+    ['  map frames drawn for it', spread(results.mapFrames.oneDayStep), ''],
     ...Object.entries(results.phasesMs).map(
       ([name, s]) => [`  of which ${name} (ms)`, spread(s), ''] as [string, string, string],
     ),
+    ['region select (ms)', spread(results.regionSelectMs), ''],
     [
       `full scrub, ${results.scrub.dates} dates (fps)`,
       String(results.scrub.fps),
@@ -262,7 +266,16 @@ async function bundleContents() {
 
 // ── Changes of state ──────────────────────────────────────────────────────────────────────────
 
-type BenchWindow = Window & { untilReady: () => Promise<number> };
+type BenchWindow = Window & {
+  untilReady: () => Promise<number>;
+  /** How many frames the map drew between the last untilReady and its "ready". */
+  framesOfLast: number;
+};
+
+/** The frames the map drew for the change timed last. */
+async function framesOfLast(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as BenchWindow).framesOfLast);
+}
 
 async function measureInteractions(browser: Browser, url: string) {
   const context = await browser.newContext({ viewport: VIEWPORT });
@@ -275,11 +288,13 @@ async function measureInteractions(browser: Browser, url: string) {
     inputs.map((i) => (i as HTMLInputElement).value),
   );
   const scenario: number[] = [];
+  const scenarioFrames: number[] = [];
   for (let i = 0; i < STEP_RUNS; i++) {
     const id = scenarioIds[(i % (scenarioIds.length - 1)) + 1]!;
     await timedClick(page, `input[value="held-on-date"]`);
     await toLatest(page);
     scenario.push(await timedClick(page, `input[value="${id}"]`));
+    scenarioFrames.push(await framesOfLast(page));
   }
 
   // Two scenarios measured on the same day: switching between them changes overlays, not the date.
@@ -294,15 +309,22 @@ async function measureInteractions(browser: Browser, url: string) {
     throw new Error('no two scenarios share a date');
   });
   const sameDate: number[] = [];
+  const sameDateFrames: number[] = [];
   await timedClick(page, `input[value="${pair[0]}"]`);
-  for (let i = 0; i < STEP_RUNS; i++)
+  for (let i = 0; i < STEP_RUNS; i++) {
     sameDate.push(await timedClick(page, `input[value="${pair[(i + 1) % 2]}"]`));
+    sameDateFrames.push(await framesOfLast(page));
+  }
 
   await timedClick(page, `input[value="held-on-date"]`);
   await toLatest(page);
   await page.evaluate(() => performance.clearMeasures());
   const dayStep: number[] = [];
-  for (let i = 0; i < STEP_RUNS; i++) dayStep.push(await timedStep(page, -1));
+  const dayStepFrames: number[] = [];
+  for (let i = 0; i < STEP_RUNS; i++) {
+    dayStep.push(await timedStep(page, -1));
+    dayStepFrames.push(await framesOfLast(page));
+  }
   const stepPhases = await phases(page);
 
   const regionSelect: number[] = [];
@@ -323,6 +345,12 @@ async function measureInteractions(browser: Browser, url: string) {
     scenarioSwitchMs: summary(scenario),
     scenarioSwitchSameDateMs: summary(sameDate),
     oneDayStepMs: summary(dayStep),
+    /** Frames the map drew for each change, till ready. */
+    mapFrames: {
+      scenarioSwitch: summary(scenarioFrames),
+      scenarioSwitchSameDate: summary(sameDateFrames),
+      oneDayStep: summary(dayStepFrames),
+    },
     regionSelectMs: summary(regionSelect),
     /** Where a one-day step spends its time: DOM panels, fetching and decoding, MapLibre drawing. */
     phasesMs: stepPhases,
@@ -377,15 +405,30 @@ async function phases(page: Page): Promise<Record<string, Summary>> {
   return Object.fromEntries(Object.entries(byName).map(([name, v]) => [name, summary(v)]));
 }
 
-/** In the page before the app starts: resolves with the milliseconds until the flag is next "ready". */
+/**
+ * In the page before the app starts: `untilReady` resolves with the milliseconds until the flag is
+ * next "ready", and leaves the number of frames the map drew meanwhile in `framesOfLast`. A frame
+ * is counted where MapLibre begins one: clearing the colour of the page's canvas (the default
+ * framebuffer). In software GL every frame costs tens of milliseconds, so their number matters.
+ */
 function defineUntilReady(): void {
-  (window as unknown as BenchWindow).untilReady = () => {
+  const bench = window as unknown as BenchWindow;
+  let frames = 0;
+  const clear = WebGL2RenderingContext.prototype.clear;
+  WebGL2RenderingContext.prototype.clear = function (this: WebGL2RenderingContext, mask: number) {
+    if (mask & this.COLOR_BUFFER_BIT && this.getParameter(this.FRAMEBUFFER_BINDING) === null)
+      frames += 1;
+    clear.call(this, mask);
+  };
+  bench.untilReady = () => {
     const html = document.documentElement;
     const start = performance.now();
+    const framesBefore = frames;
     return new Promise((resolve) => {
       const observer = new MutationObserver(() => {
         if (html.dataset.mapState === 'ready') {
           observer.disconnect();
+          bench.framesOfLast = frames - framesBefore;
           resolve(performance.now() - start);
         }
       });
