@@ -136,6 +136,22 @@ test.describe('the interactive map', () => {
     expect(before).toBeLessThan(latestHeld * 0.7);
   });
 
+  test('the map’s own buttons speak the page’s language, and switch with it', async ({ page }) => {
+    await page.goto('./');
+    await ready(page);
+    await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
+    await page.getByRole('button', { name: 'Українською' }).click();
+    await ready(page);
+    await expect(page.getByRole('button', { name: 'Збільшити' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Зменшити' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'На весь екран' })).toBeVisible();
+    await expect(page.getByRole('button', { name: /^Zoom|fullscreen/ })).toHaveCount(0);
+    await page.goBack();
+    await ready(page);
+    await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Збільшити' })).toHaveCount(0);
+  });
+
   test('every state round-trips through the URL, reload and back/forward', async ({ page }) => {
     await page.goto('./');
     await ready(page);

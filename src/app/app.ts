@@ -194,7 +194,7 @@ export class App {
       panLimits: manifest.basemapBounds,
       overlays: overlaysOf(editorial),
       cooperativeGestures: this.state.embed,
-      locale: strings[this.state.lang].mapControls,
+      controlTexts: { en: strings.en.mapControls, uk: strings.uk.mapControls },
       describeUnit: (iso) => this.describeUnit(iso),
       onContextLost: () => void this.fallBackToSvg(strings[this.state.lang].contextLost),
       label: strings[this.state.lang].mapLabel,

@@ -20,7 +20,7 @@ export function preloadMap(): void {
 export async function createMap(
   container: HTMLElement,
   palette: Palette,
-  options: ControlMapOptions & { label: string; lang: 'en' | 'uk' },
+  options: ControlMapOptions & { label: string },
 ): Promise<MapView> {
   // MapLibre marks its container before it asks for a context; the SVG map starts from a clean one.
   const classes = container.className;

@@ -33,8 +33,10 @@ export interface ControlMapOptions {
    * needs Ctrl/⌘ + wheel or two fingers (MapLibre's cooperative gestures), except in fullscreen.
    */
   cooperativeGestures: boolean;
-  /** MapLibre's control texts in the reader's language. */
-  locale: Record<string, string>;
+  /** The language the map opens in. */
+  lang: Lang;
+  /** MapLibre's control texts (its locale table) in each language, for setLang to switch. */
+  controlTexts: Record<Lang, Record<string, string>>;
   /** Called when the browser stops drawing (WebGL context lost), so the app can fall back. */
   onContextLost: () => void;
 }
@@ -56,12 +58,19 @@ export class ControlMap implements MapView {
   private palette: Palette;
   /** The overlays shown now, by overlayKey. */
   private shown = new Set<string>();
+  private lang: Lang;
+  private readonly controlTexts: Record<Lang, Record<string, string>>;
+  private readonly cooperativeGestures: boolean;
+  private controls: maplibregl.IControl[] = [];
 
   constructor(container: HTMLElement, palette: Palette, options: ControlMapOptions) {
     this.overlays = options.overlays;
     this.palette = palette;
     this.base = options.base;
     this.control = options.control;
+    this.lang = options.lang;
+    this.controlTexts = options.controlTexts;
+    this.cooperativeGestures = options.cooperativeGestures;
     const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
     this.map = new maplibregl.Map({
       container,
@@ -78,7 +87,7 @@ export class ControlMap implements MapView {
       maxZoom: 9,
       attributionControl: false,
       cooperativeGestures: options.cooperativeGestures,
-      locale: options.locale,
+      locale: options.controlTexts[options.lang],
       dragRotate: false,
       pitchWithRotate: false,
       touchPitch: false,
@@ -88,16 +97,7 @@ export class ControlMap implements MapView {
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
-    this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
-    // Fullscreen takes the map's stage, so the legend goes along; there the map may take gestures.
-    const fullscreen = new maplibregl.FullscreenControl({
-      container: container.parentElement ?? container,
-    });
-    fullscreen.on('fullscreenstart', () => this.map.cooperativeGestures.disable());
-    fullscreen.on('fullscreenend', () => {
-      if (options.cooperativeGestures) this.map.cooperativeGestures.enable();
-    });
-    this.map.addControl(fullscreen, 'top-right');
+    this.addControls();
     // Before the first tiles are laid out: a pattern fill needs its image then.
     this.addPatterns(palette, false);
     this.map.once('style.load', () => {
@@ -165,6 +165,17 @@ export class ControlMap implements MapView {
       const unit = this.unitNames.find((u) => u.iso === label.iso)!;
       label.element.textContent = labelText(unit, lang);
     }
+    if (lang === this.lang) return;
+    this.lang = lang;
+    // MapLibre reads its locale table when a control is added or the gesture notice is enabled, and
+    // has no call to change it: the table is replaced, and the controls and notice made anew.
+    this.map._locale = { ...this.map._locale, ...this.controlTexts[lang] };
+    for (const control of this.controls) this.map.removeControl(control);
+    this.addControls();
+    if (this.map.cooperativeGestures.isEnabled()) {
+      this.map.cooperativeGestures.disable();
+      this.map.cooperativeGestures.enable();
+    }
   }
 
   onUnitClick(handler: (iso: string) => void): void {
@@ -209,6 +220,21 @@ export class ControlMap implements MapView {
 
   destroy(): void {
     this.map.remove();
+  }
+
+  /** Zoom buttons and fullscreen, their texts in the language of MapLibre's locale table. */
+  private addControls(): void {
+    const container = this.map.getContainer();
+    // Fullscreen takes the map's stage, so the legend goes along; there the map may take gestures.
+    const fullscreen = new maplibregl.FullscreenControl({
+      container: container.parentElement ?? container,
+    });
+    fullscreen.on('fullscreenstart', () => this.map.cooperativeGestures.disable());
+    fullscreen.on('fullscreenend', () => {
+      if (this.cooperativeGestures) this.map.cooperativeGestures.enable();
+    });
+    this.controls = [new maplibregl.NavigationControl({ showCompass: false }), fullscreen];
+    for (const control of this.controls) this.map.addControl(control, 'top-right');
   }
 
   private addPatterns(palette: Palette, replace: boolean): void {
