@@ -1,8 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './e2e/chromium.ts';
-
-const port = 4173;
-const articlePort = 4176;
+import { appPort as port, articlePort } from './e2e/ports.ts';
 
 /**
  * End-to-end tests run against the production build (`vite preview` serves dist/) in Debian's

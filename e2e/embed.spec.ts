@@ -1,11 +1,12 @@
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { watchPage } from './page-watch.ts';
+import { articleOrigin } from './ports.ts';
 
 /**
  * The demo article, served from another origin than the app (e2e/article-server.ts), as a
  * newsroom's page would be.
  */
-const ARTICLE = 'http://127.0.0.1:4176/article/';
+const ARTICLE = `${articleOrigin}/article/`;
 
 async function openArticle(page: Page) {
   // What the host script passes on to the page: each map's state, as events on its element.

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { ready, watchPage } from './page-watch.ts';
+import { articleOrigin } from './ports.ts';
 
 /**
  * The map runs on other people's pages and takes its state from URLs anyone can write: it must run
@@ -83,7 +84,7 @@ test.describe('a sandboxed iframe', () => {
     baseURL,
   }) => {
     // Served by e2e/article-server.ts, on another origin than the app.
-    const host = 'http://127.0.0.1:4176/sandboxed/';
+    const host = `${articleOrigin}/sandboxed/`;
     const watch = watchPage(page, baseURL!, [host]);
     await page.goto(host);
     const frame = page.frameLocator('iframe');

@@ -254,7 +254,8 @@ export class ControlMap implements MapView {
   }
 
   private addLabels(units: Polygons): void {
-    for (const unit of labelledUnits(units)) {
+    this.unitNames = labelledUnits(units);
+    for (const unit of this.unitNames) {
       const element = document.createElement('div');
       element.className = 'unit-label';
       element.dataset.iso = unit.iso;
@@ -264,7 +265,6 @@ export class ControlMap implements MapView {
         .addTo(this.map);
       this.labels.push({ iso: unit.iso, marker, element });
     }
-    this.unitNames = labelledUnits(units);
     this.toggleLabels();
   }
 
