@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 // build-time geometry/validation libraries (DESIGN.md: "the browser never loads turf or zod").
 const browserFolders = [
   'src/app/**',
-  'src/data/**',
+  'src/style/**',
   'src/embed/**',
   'src/model/**',
   'src/map/**',

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { ready, watchPage } from './page-watch.ts';
 import { isHeldColour, isNear, shareOfPixels } from './pixels.ts';
+import { palettes } from '../src/style/palette.ts';
 
 interface Published {
   scenarios: {
@@ -13,15 +14,10 @@ interface Published {
   }[];
 }
 
-/** The role colours of the light theme (src/map/palette.ts), to find each role's pattern on screen. */
-const lightRoleColours: Record<string, string> = {
-  claimed: '#8c1d18',
-  demanded: '#6a1b9a',
-  'recognised-de-jure': '#1f3d7a',
-  'recognised-de-facto': '#0b6e79',
-  'proposed-protection': '#1565c0',
-  'to-be-negotiated': '#a35200',
-};
+/** The role colours of the light theme, to find each role's pattern on screen. */
+const lightRoleColours: Record<string, string> = Object.fromEntries(
+  Object.entries(palettes.light.roles).map(([role, style]) => [role, style.color]),
+);
 
 async function published(page: Page): Promise<Published> {
   const manifest = await (await page.request.get('data/manifest.json')).json();

@@ -1,13 +1,14 @@
-import { DataClient } from '../data/data-client.ts';
+import { DataClient } from './data-client.ts';
 import { FrameMessages } from '../embed/frame-messages.ts';
 import type { BaseGeometry, MapView, Selection } from '../map/map-view.ts';
-import { palettes } from '../map/palette.ts';
+import { palettes } from '../style/palette.ts';
 import type { ControlFigures, DataManifest } from '../model/data-manifest.ts';
 import { bordersOfTopology, polygonsOfTopology } from '../model/decode-topology.ts';
 import type { EditorialData } from '../model/editorial-data.ts';
 import { formatPercent } from '../model/format-figures.ts';
 import { areaDetails, unitDetails } from '../model/region-details.ts';
-import { OVERLAY_ROLES, overlaysOf, scenarioView } from '../model/scenario-view.ts';
+import { OVERLAY_ROLES } from '../model/roles.ts';
+import { overlaysOf, scenarioView } from '../model/scenario-view.ts';
 import { embedSnippets } from '../model/embed-snippets.ts';
 import { strings } from '../model/strings.ts';
 import { controlGeoJson, viewFiguresCsv } from '../model/view-downloads.ts';
@@ -33,7 +34,7 @@ import { SharePanel } from '../ui/share-panel.ts';
 import { composePicture } from '../ui/export-png.ts';
 import { renderSummary } from '../ui/render-summary.ts';
 import { ScenarioPicker } from '../ui/scenario-picker.ts';
-import { TimelineControl } from '../ui/timeline-control.ts';
+import { TimelineSlider } from '../ui/timeline-slider.ts';
 import { createMap, preloadMap } from './create-map.ts';
 import { SnapshotCache } from './snapshot-cache.ts';
 
@@ -62,7 +63,7 @@ export class App {
   private context!: UrlContext;
   private map!: MapView;
   private picker!: ScenarioPicker;
-  private timeline!: TimelineControl;
+  private timeline!: TimelineSlider;
   private regions!: RegionList;
   private table!: FiguresTable;
   private share!: SharePanel;
@@ -135,7 +136,7 @@ export class App {
     this.picker = new ScenarioPicker(element('scenarios'), editorial.scenarios, (scenario) =>
       this.change({ scenario, date: defaultDateOf(scenario, this.context), region: null }, 'push'),
     );
-    this.timeline = new TimelineControl(
+    this.timeline = new TimelineSlider(
       element('timeline'),
       days,
       manifest.ukraineKm2,

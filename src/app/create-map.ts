@@ -1,6 +1,6 @@
-import type { ControlMapOptions } from '../map/control-map.ts';
+import type { MaplibreMapOptions } from '../map/maplibre-map.ts';
 import type { MapView } from '../map/map-view.ts';
-import type { Palette } from '../map/palette.ts';
+import type { Palette } from '../style/palette.ts';
 import { strings } from '../model/strings.ts';
 import { showNotice } from '../ui/show-notice.ts';
 
@@ -10,7 +10,7 @@ import { showNotice } from '../ui/show-notice.ts';
  * long as the whole data download), and only MapLibre's own should pay that.
  */
 export function preloadMap(): void {
-  import('../map/control-map.ts').catch(() => {});
+  import('../map/maplibre-map.ts').catch(() => {});
 }
 
 /**
@@ -20,13 +20,13 @@ export function preloadMap(): void {
 export async function createMap(
   container: HTMLElement,
   palette: Palette,
-  options: ControlMapOptions & { label: string },
+  options: MaplibreMapOptions & { label: string },
 ): Promise<MapView> {
   // MapLibre marks its container before it asks for a context; the SVG map starts from a clean one.
   const classes = container.className;
   try {
-    const { ControlMap } = await import('../map/control-map.ts');
-    return new ControlMap(container, palette, options);
+    const { MaplibreMap } = await import('../map/maplibre-map.ts');
+    return new MaplibreMap(container, palette, options);
   } catch (error) {
     container.className = classes;
     // MapLibre throws a GPUInitializationError when the browser gives it no WebGL 2 context: that

@@ -1,4 +1,4 @@
-import type { DataClient } from '../data/data-client.ts';
+import type { DataClient } from './data-client.ts';
 import { snapshotFile } from '../model/data-manifest.ts';
 import { polygonsOfTopology } from '../model/decode-topology.ts';
 import type { TimelineDay } from '../model/timeline.ts';

@@ -13,7 +13,10 @@
   const script = document.currentScript as HTMLScriptElement | null;
   // The app is published next to this script.
   const app = new URL('./', script?.src ?? location.href);
+  // Copies of EMBED_ATTRIBUTES and SHARED_PARAMS (src/model/url-params.ts): this script imports
+  // nothing; embed-host.test.ts holds them to the originals.
   const PARAMS = ['scenario', 'date', 'region', 'lang', 'theme'] as const;
+  const STATE_FIELDS = ['scenario', 'date', 'region', 'lang'] as const;
   const TITLES = {
     en: 'Interactive map of Ukraine: who holds, who claims and who demands which land',
     uk: 'Інтерактивна мапа України: хто контролює, на що претендують і чого вимагають',
@@ -61,7 +64,7 @@
     } else if (message.type === 'territory-map:state') {
       // Passed on to the page as an event on the element, plain strings only.
       const detail: Record<string, string | null> = {};
-      for (const name of ['scenario', 'date', 'region', 'lang'] as const) {
+      for (const name of STATE_FIELDS) {
         const value = message[name];
         detail[name] = typeof value === 'string' && value.length <= 100 ? value : null;
       }

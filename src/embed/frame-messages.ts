@@ -1,3 +1,4 @@
+import { SHARED_PARAMS } from '../model/url-params.ts';
 import type { UrlState } from '../model/url-state.ts';
 
 /**
@@ -28,7 +29,7 @@ export class FrameMessages {
   }
 
   postState(state: UrlState): void {
-    const { scenario, date, region, lang } = state;
-    this.target.postMessage({ type: 'territory-map:state', scenario, date, region, lang }, '*');
+    const fields = Object.fromEntries(SHARED_PARAMS.map((name) => [name, state[name]]));
+    this.target.postMessage({ type: 'territory-map:state', ...fields }, '*');
   }
 }

@@ -2,7 +2,7 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import type { Overlay } from '../model/scenario-view.ts';
 import { mapStyle, overlayKey, overlayLayers, patternImageId } from './map-style.ts';
-import { palettes } from './palette.ts';
+import { palettes } from '../style/palette.ts';
 
 const overlays: Overlay[] = [
   { area: 'istanbul-withdrawal', role: 'demanded' },

@@ -4,9 +4,10 @@ import type {
   LayerSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
-import type { Overlay, OverlayRole } from '../model/scenario-view.ts';
+import type { OverlayRole } from '../model/roles.ts';
+import type { Overlay } from '../model/scenario-view.ts';
 import type { BasePart } from './base-features.ts';
-import type { Palette } from './palette.ts';
+import type { Palette } from '../style/palette.ts';
 
 const empty: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 

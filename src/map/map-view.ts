@@ -1,6 +1,6 @@
 import type { Lang } from '../model/format-figures.ts';
-import type { OverlayRole } from '../model/scenario-view.ts';
-import type { Palette } from './palette.ts';
+import type { OverlayRole } from '../model/roles.ts';
+import type { Palette } from '../style/palette.ts';
 
 type Polygons = GeoJSON.FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon>;
 
@@ -24,7 +24,7 @@ export interface Selection {
 }
 
 /**
- * What the app asks of a map, whichever draws it: MapLibre (control-map.ts) or, without WebGL,
+ * What the app asks of a map, whichever draws it: MapLibre (maplibre-map.ts) or, without WebGL,
  * a static SVG (svg-map.ts). Both draw the same layers from the same palette.
  */
 export interface MapView {

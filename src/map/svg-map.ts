@@ -1,9 +1,9 @@
 import { geoArea, geoMercator, geoPath } from 'd3-geo';
 import type { Lang } from '../model/format-figures.ts';
-import { OVERLAY_ROLES, type OverlayRole } from '../model/scenario-view.ts';
+import { OVERLAY_ROLES, type OverlayRole } from '../model/roles.ts';
 import type { BaseGeometry, MapSnapshot, MapView, Selection } from './map-view.ts';
-import type { Palette } from './palette.ts';
-import { PATTERN_SIZE, patternPath } from './pattern.ts';
+import type { Palette } from '../style/palette.ts';
+import { PATTERN_SIZE, patternPath } from '../style/pattern.ts';
 import { selectedFeatures } from './selected-features.ts';
 import { labelledUnits, labelText, SMALL_UNITS } from './unit-labels.ts';
 

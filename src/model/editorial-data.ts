@@ -1,4 +1,5 @@
 import type { Lang } from './format-figures.ts';
+import type { Role } from './roles.ts';
 
 /**
  * The contract between the data build and the browser for the editorial model:
@@ -7,14 +8,7 @@ import type { Lang } from './format-figures.ts';
  */
 export type Localized = Record<Lang, string>;
 
-export type Role =
-  | 'held'
-  | 'claimed'
-  | 'demanded'
-  | 'recognised-de-jure'
-  | 'recognised-de-facto'
-  | 'proposed-protection'
-  | 'to-be-negotiated';
+export type { Role } from './roles.ts';
 
 export interface EditorialData {
   parties: { id: string; name: Localized }[];

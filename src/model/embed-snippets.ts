@@ -1,4 +1,5 @@
 import type { Lang } from './format-figures.ts';
+import { SHARED_PARAMS } from './url-params.ts';
 
 export interface EmbedSnippets {
   /** The `<div>` + `<script>` form: the iframe's height follows the map's content. */
@@ -30,17 +31,16 @@ const attribute = (value: string) =>
  */
 export function embedSnippets(appUrl: string, search: string, lang: Lang): EmbedSnippets {
   const params = new URLSearchParams(search);
-  params.delete('embed');
-  params.delete('theme');
   const data = [...params]
-    .filter(([name]) => ['scenario', 'date', 'region', 'lang'].includes(name))
+    .filter(([name]) => (SHARED_PARAMS as readonly string[]).includes(name))
     .map(([name, value]) => ` data-${name}="${attribute(value)}"`)
     .join('');
   const base = new URL(appUrl);
   base.search = '';
   base.hash = '';
   const embedUrl = new URL(base);
-  for (const [name, value] of params) embedUrl.searchParams.set(name, value);
+  for (const [name, value] of params)
+    if ((SHARED_PARAMS as readonly string[]).includes(name)) embedUrl.searchParams.set(name, value);
   embedUrl.searchParams.set('embed', '1');
   const scriptUrl = new URL('embed.js', base);
   const title = TITLES[lang];

@@ -3,22 +3,10 @@ import type {
   EditorialArea,
   EditorialData,
   Quote,
-  Role,
   Scenario,
   Source,
 } from './editorial-data.ts';
-
-/** The roles drawn from the scenario areas; `held` is drawn by the control layer of the date. */
-export type OverlayRole = Exclude<Role, 'held'>;
-
-export const OVERLAY_ROLES: readonly OverlayRole[] = [
-  'claimed',
-  'demanded',
-  'recognised-de-jure',
-  'recognised-de-facto',
-  'proposed-protection',
-  'to-be-negotiated',
-];
+import { OVERLAY_ROLES, type OverlayRole, type Role } from './roles.ts';
 
 /** An area drawn in an overlay role by some scenario. */
 export interface Overlay {

@@ -1,4 +1,5 @@
 import type { Lang } from './format-figures.ts';
+import type { UrlParam } from './url-params.ts';
 
 export type Theme = 'light' | 'dark';
 
@@ -37,7 +38,7 @@ export type UrlNotice =
   | { kind: 'date-malformed'; requested: string; shown: string }
   | {
       kind: 'unknown';
-      param: 'scenario' | 'region' | 'lang' | 'theme' | 'embed';
+      param: Exclude<UrlParam, 'date'>;
       requested: string;
     };
 
@@ -131,24 +132,30 @@ export function browserLang(languages: readonly string[]): Lang {
   return 'en';
 }
 
-function themeOf(params: URLSearchParams): Theme | null {
+/** The query string read by parameter name, only by the names url-params.ts declares. */
+interface Params {
+  get(name: UrlParam): string | null;
+}
+
+function themeOf(params: Params): Theme | null {
   const value = params.get('theme');
   return value === 'light' || value === 'dark' ? value : null;
 }
 
-function paramsOf(search: string, hash: string): URLSearchParams {
+function paramsOf(search: string, hash: string): Params {
   return new URLSearchParams(search.length > 1 ? search : hash.replace(/^#/, ''));
 }
 
 /** The query string for a state: only what differs from the defaults, so shared links stay short. */
 export function toSearch(state: UrlState, context: UrlContext): string {
   const params = new URLSearchParams();
-  if (state.scenario !== context.scenarios[0]!.id) params.set('scenario', state.scenario);
-  if (state.date !== defaultDateOf(state.scenario, context)) params.set('date', state.date);
-  if (state.region) params.set('region', state.region);
-  if (state.lang !== context.defaultLang) params.set('lang', state.lang);
-  if (state.theme) params.set('theme', state.theme);
-  if (state.embed) params.set('embed', '1');
+  const set = (name: UrlParam, value: string) => params.set(name, value);
+  if (state.scenario !== context.scenarios[0]!.id) set('scenario', state.scenario);
+  if (state.date !== defaultDateOf(state.scenario, context)) set('date', state.date);
+  if (state.region) set('region', state.region);
+  if (state.lang !== context.defaultLang) set('lang', state.lang);
+  if (state.theme) set('theme', state.theme);
+  if (state.embed) set('embed', '1');
   const text = params.toString();
   return text ? `?${text}` : '';
 }

@@ -1,6 +1,6 @@
 import type { MapSnapshot } from '../map/map-view.ts';
-import type { Palette, RoleStyle } from '../map/palette.ts';
-import { patternImage } from '../map/pattern.ts';
+import type { Palette, RoleStyle } from '../style/palette.ts';
+import { patternImage } from '../style/pattern.ts';
 import type { Lang } from '../model/format-figures.ts';
 import { strings } from '../model/strings.ts';
 import type { LegendContent } from './render-legend.ts';

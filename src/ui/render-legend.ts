@@ -1,7 +1,7 @@
-import type { Palette, RoleStyle } from '../map/palette.ts';
-import { PATTERN_SIZE, patternPath } from '../map/pattern.ts';
+import type { Palette, RoleStyle } from '../style/palette.ts';
+import { PATTERN_SIZE, patternPath } from '../style/pattern.ts';
 import type { Lang } from '../model/format-figures.ts';
-import type { OverlayRole } from '../model/scenario-view.ts';
+import type { OverlayRole } from '../model/roles.ts';
 import { strings } from '../model/strings.ts';
 import { el } from './dom.ts';
 

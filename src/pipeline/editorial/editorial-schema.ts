@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ROLES } from '../../model/roles.ts';
 
 /**
  * The editorial model: parties, sources, quotes, named areas and scenarios, one JSON file each in
@@ -85,15 +86,7 @@ export const sourcesFileSchema = z.strictObject({
     .min(1),
 });
 
-export const roleSchema = z.enum([
-  'held',
-  'claimed',
-  'demanded',
-  'recognised-de-jure',
-  'recognised-de-facto',
-  'proposed-protection',
-  'to-be-negotiated',
-]);
+export const roleSchema = z.enum(ROLES);
 
 export const quotesFileSchema = z.strictObject({
   quotes: z.array(

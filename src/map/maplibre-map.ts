@@ -1,12 +1,13 @@
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Lang } from '../model/format-figures.ts';
-import { OVERLAY_ROLES, type Overlay, type OverlayRole } from '../model/scenario-view.ts';
+import { OVERLAY_ROLES, type OverlayRole } from '../model/roles.ts';
+import type { Overlay } from '../model/scenario-view.ts';
 import { baseFeatures } from './base-features.ts';
 import { mapStyle, overlayKey, overlayLayers, patternImageId } from './map-style.ts';
 import type { BaseGeometry, MapSnapshot, MapView, Selection } from './map-view.ts';
-import type { Palette } from './palette.ts';
-import { patternImage } from './pattern.ts';
+import type { Palette } from '../style/palette.ts';
+import { patternImage } from '../style/pattern.ts';
 import { selectedFeatures } from './selected-features.ts';
 import { labelledUnits, labelMinZoom, labelText } from './unit-labels.ts';
 
@@ -16,7 +17,7 @@ maplibregl.setWorkerUrl(workerUrl);
 type Bounds = [number, number, number, number];
 type Polygons = GeoJSON.FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon>;
 
-export interface ControlMapOptions {
+export interface MaplibreMapOptions {
   /** The geometry that never changes. */
   base: BaseGeometry;
   /** The held area of the date shown first. */
@@ -42,7 +43,7 @@ export interface ControlMapOptions {
 }
 
 /** The map drawn by MapLibre: it shows what it is given and reports when that is on screen. */
-export class ControlMap implements MapView {
+export class MaplibreMap implements MapView {
   private readonly map: maplibregl.Map;
   /** Whether MapLibre has read the style (in its first animation frame); changes wait till then. */
   private styled = false;
@@ -63,7 +64,7 @@ export class ControlMap implements MapView {
   private readonly cooperativeGestures: boolean;
   private controls: maplibregl.IControl[] = [];
 
-  constructor(container: HTMLElement, palette: Palette, options: ControlMapOptions) {
+  constructor(container: HTMLElement, palette: Palette, options: MaplibreMapOptions) {
     this.overlays = options.overlays;
     this.palette = palette;
     this.base = options.base;

@@ -9,7 +9,7 @@ import { HeldSparkline } from './held-sparkline.ts';
  * text). Arrow keys move a day with data, Page Up/Down a month; markers jump to the dates the
  * sources speak of. It reports every position; the app decides what to load.
  */
-export class TimelineControl {
+export class TimelineSlider {
   private readonly slider: HTMLInputElement;
   private readonly label: HTMLLabelElement;
   private readonly dateText: HTMLElement;

@@ -1,4 +1,4 @@
-import type { OverlayRole } from '../model/scenario-view.ts';
+import type { OverlayRole } from '../model/roles.ts';
 import type { Theme } from '../model/url-state.ts';
 import type { PatternKind } from './pattern.ts';
 

@@ -1,0 +1,22 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import type { EditorialData } from '../../model/editorial-data.ts';
+import type { Editorial } from './editorial-schema.ts';
+
+/**
+ * The browser may not import the schema (it would pull zod into the bundle), so src/model writes
+ * the editorial types out by hand. These checks run in the type checker (`npm run check`): when the
+ * schema and the browser's copy drift apart, the project no longer compiles.
+ */
+describe('the browser types of the editorial model', () => {
+  it('are the schema types of parties, sources and scenarios, as written', () => {
+    expectTypeOf<EditorialData['parties']>().toEqualTypeOf<Editorial['parties']>();
+    expectTypeOf<EditorialData['sources']>().toEqualTypeOf<Editorial['sources']>();
+    expectTypeOf<EditorialData['scenarios']>().toEqualTypeOf<Editorial['scenarios']>();
+  });
+
+  it('are the schema type of quotes without the figures they state (published as claims)', () => {
+    expectTypeOf<EditorialData['quotes'][number]>().toEqualTypeOf<
+      Omit<Editorial['quotes'][number], 'claims'>
+    >();
+  });
+});
