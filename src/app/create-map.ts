@@ -1,5 +1,5 @@
 import type { MaplibreMapOptions } from '../map/maplibre-map.ts';
-import type { MapView } from '../map/map-view.ts';
+import type { BaseGeometry, MapView } from '../map/map-view.ts';
 import type { Palette } from '../style/palette.ts';
 import { strings } from '../model/strings.ts';
 import { showNotice } from '../ui/show-notice.ts';
@@ -34,7 +34,23 @@ export async function createMap(
     if (!(error instanceof Error && error.name === 'GPUInitializationError'))
       console.warn('MapLibre could not start; drawing the static map instead.', error);
   }
+  return createSvgMap(container, palette, options, strings[options.lang].noWebgl);
+}
+
+/**
+ * The static SVG map (d3-geo) of the same view, with a notice saying why: the one way to it, both
+ * when MapLibre cannot start and when the browser takes its WebGL context away (`replacing`).
+ */
+export async function createSvgMap(
+  container: HTMLElement,
+  palette: Palette,
+  options: { bounds: [number, number, number, number]; label: string; base: BaseGeometry },
+  notice: string,
+  replacing?: MapView,
+): Promise<MapView> {
   const { SvgMap } = await import('../map/svg-map.ts');
-  showNotice(strings[options.lang].noWebgl);
-  return new SvgMap(container, palette, options.bounds, options.label, options.base);
+  replacing?.destroy();
+  const map = new SvgMap(container, palette, options.bounds, options.label, options.base);
+  showNotice(notice);
+  return map;
 }

@@ -65,6 +65,39 @@ export function mapStyle(
   shown: ReadonlySet<string> = new Set(),
   data: StyleData = { base: empty, control: empty },
 ): StyleSpecification {
+  const { fills, outlines } = overlayStyleLayers(palette, overlays, shown);
+  return {
+    version: 8,
+    // Changes show at once: a transition would hold back MapLibre's "idle", and so readiness.
+    transition: { duration: 0, delay: 0 },
+    sources: {
+      base: { type: 'geojson', data: data.base },
+      control: { type: 'geojson', data: data.control },
+      selection: { type: 'geojson', data: empty },
+    },
+    layers: [
+      ...landLayers(palette),
+      ...controlLayers(palette),
+      ...fills,
+      ...lineLayers(palette),
+      ...outlines,
+      {
+        id: 'selected',
+        type: 'line',
+        source: 'selection',
+        layout: { 'line-join': 'round' },
+        paint: { 'line-color': palette.selected, 'line-width': 3 },
+      },
+    ],
+  };
+}
+
+/** Each overlay's tint and pattern (under the borders) and outline (over them). */
+function overlayStyleLayers(
+  palette: Palette,
+  overlays: readonly Overlay[],
+  shown: ReadonlySet<string>,
+): { fills: LayerSpecification[]; outlines: LayerSpecification[] } {
   const fills: LayerSpecification[] = [];
   const outlines: LayerSpecification[] = [];
   for (const overlay of overlays) {
@@ -105,94 +138,92 @@ export function mapStyle(
       paint: { 'line-color': color, 'line-width': 1.6, 'line-opacity': opacity(outline) },
     });
   }
-  return {
-    version: 8,
-    // Changes show at once: a transition would hold back MapLibre's "idle", and so readiness.
-    transition: { duration: 0, delay: 0 },
-    sources: {
-      base: { type: 'geojson', data: data.base },
-      control: { type: 'geojson', data: data.control },
-      selection: { type: 'geojson', data: empty },
+  return { fills, outlines };
+}
+
+/** The sea, the neighbours and Ukraine's units: the ground everything else is drawn on. */
+function landLayers(palette: Palette): LayerSpecification[] {
+  return [
+    { id: 'sea', type: 'background', paint: { 'background-color': palette.sea } },
+    {
+      id: 'countries',
+      type: 'fill',
+      source: 'base',
+      filter: partIs('country'),
+      paint: { 'fill-color': palette.neighbourLand, ...edgesDrawnAbove },
     },
-    layers: [
-      { id: 'sea', type: 'background', paint: { 'background-color': palette.sea } },
-      {
-        id: 'countries',
-        type: 'fill',
-        source: 'base',
-        filter: partIs('country'),
-        paint: { 'fill-color': palette.neighbourLand, ...edgesDrawnAbove },
+    {
+      id: 'country-borders',
+      type: 'line',
+      source: 'base',
+      filter: partIs('country'),
+      paint: { 'line-color': palette.neighbourBorder, 'line-width': 0.8 },
+    },
+    {
+      id: 'units',
+      type: 'fill',
+      source: 'base',
+      filter: partIs('unit'),
+      paint: { 'fill-color': palette.ukraineLand, ...edgesDrawnAbove },
+    },
+  ];
+}
+
+/** The held area and the grey zone of the date shown. */
+function controlLayers(palette: Palette): LayerSpecification[] {
+  return [
+    {
+      id: 'held',
+      type: 'fill',
+      source: 'control',
+      filter: ['==', ['get', 'kind'], 'held'],
+      paint: { 'fill-color': palette.held, 'fill-opacity': palette.heldOpacity },
+    },
+    {
+      id: 'contested',
+      type: 'fill',
+      source: 'control',
+      filter: ['==', ['get', 'kind'], 'contested'],
+      paint: { 'fill-pattern': patternImageId('contested') },
+    },
+  ];
+}
+
+/** The units' borders, the line of 23 February 2022 and Ukraine's border, over the fills. */
+function lineLayers(palette: Palette): LayerSpecification[] {
+  return [
+    {
+      id: 'unit-borders',
+      type: 'line',
+      source: 'base',
+      filter: partIs('unit-border'),
+      paint: {
+        'line-color': palette.unitBorder,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.5, 8, 1.2],
       },
-      {
-        id: 'country-borders',
-        type: 'line',
-        source: 'base',
-        filter: partIs('country'),
-        paint: { 'line-color': palette.neighbourBorder, 'line-width': 0.8 },
+    },
+    {
+      id: 'pre-invasion',
+      type: 'line',
+      source: 'base',
+      filter: partIs('pre-invasion'),
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': palette.preInvasion,
+        'line-width': 1.4,
+        'line-dasharray': [2, 1.5],
       },
-      {
-        id: 'units',
-        type: 'fill',
-        source: 'base',
-        filter: partIs('unit'),
-        paint: { 'fill-color': palette.ukraineLand, ...edgesDrawnAbove },
+    },
+    {
+      id: 'ukraine-border',
+      type: 'line',
+      source: 'base',
+      filter: partIs('ukraine-border'),
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': palette.ukraineBorder,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 4, 1, 8, 2],
       },
-      {
-        id: 'held',
-        type: 'fill',
-        source: 'control',
-        filter: ['==', ['get', 'kind'], 'held'],
-        paint: { 'fill-color': palette.held, 'fill-opacity': palette.heldOpacity },
-      },
-      {
-        id: 'contested',
-        type: 'fill',
-        source: 'control',
-        filter: ['==', ['get', 'kind'], 'contested'],
-        paint: { 'fill-pattern': patternImageId('contested') },
-      },
-      ...fills,
-      {
-        id: 'unit-borders',
-        type: 'line',
-        source: 'base',
-        filter: partIs('unit-border'),
-        paint: {
-          'line-color': palette.unitBorder,
-          'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.5, 8, 1.2],
-        },
-      },
-      {
-        id: 'pre-invasion',
-        type: 'line',
-        source: 'base',
-        filter: partIs('pre-invasion'),
-        layout: { 'line-join': 'round' },
-        paint: {
-          'line-color': palette.preInvasion,
-          'line-width': 1.4,
-          'line-dasharray': [2, 1.5],
-        },
-      },
-      {
-        id: 'ukraine-border',
-        type: 'line',
-        source: 'base',
-        filter: partIs('ukraine-border'),
-        layout: { 'line-join': 'round' },
-        paint: {
-          'line-color': palette.ukraineBorder,
-          'line-width': ['interpolate', ['linear'], ['zoom'], 4, 1, 8, 2],
-        },
-      },
-      ...outlines,
-      {
-        id: 'selected',
-        type: 'line',
-        source: 'selection',
-        layout: { 'line-join': 'round' },
-        paint: { 'line-color': palette.selected, 'line-width': 3 },
-      },
-    ],
-  };
+    },
+  ];
 }

@@ -1,5 +1,6 @@
 import type { Lang } from '../model/format-figures.ts';
 import type { OverlayRole } from '../model/roles.ts';
+import type { Selection } from '../model/selection.ts';
 import type { Palette } from '../style/palette.ts';
 
 type Polygons = GeoJSON.FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon>;
@@ -15,12 +16,6 @@ export interface BaseGeometry {
   areas: Polygons;
   /** The snapshot of 23 February 2022, whose held area is drawn as a line on every date. */
   preInvasion: Polygons;
-}
-
-/** What is selected: a unit (ISO code), an area a scenario draws (id), or nothing. */
-export interface Selection {
-  unit: string | null;
-  area: string | null;
 }
 
 /**

@@ -1,4 +1,5 @@
-import type { BaseGeometry, Selection } from './map-view.ts';
+import type { Selection } from '../model/selection.ts';
+import type { BaseGeometry } from './map-view.ts';
 
 /** The unit and the area selected, as features of the base geometry: what both maps outline. */
 export function selectedFeatures(base: BaseGeometry, selection: Selection): GeoJSON.Feature[] {

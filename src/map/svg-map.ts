@@ -1,7 +1,8 @@
-import { geoArea, geoMercator, geoPath } from 'd3-geo';
+import { geoArea, geoMercator, geoPath, type GeoPath, type GeoProjection } from 'd3-geo';
 import type { Lang } from '../model/format-figures.ts';
 import { OVERLAY_ROLES, type OverlayRole } from '../model/roles.ts';
-import type { BaseGeometry, MapSnapshot, MapView, Selection } from './map-view.ts';
+import type { Selection } from '../model/selection.ts';
+import type { BaseGeometry, MapSnapshot, MapView } from './map-view.ts';
 import type { Palette } from '../style/palette.ts';
 import { PATTERN_SIZE, patternPath } from '../style/pattern.ts';
 import { selectedFeatures } from './selected-features.ts';
@@ -96,25 +97,7 @@ export class SvgMap implements MapView {
   }
 
   private draw(): void {
-    const [west, south, east, north] = this.bounds;
-    const frame: GeoJSON.Feature = {
-      type: 'Feature',
-      properties: {},
-      geometry: {
-        type: 'LineString',
-        coordinates: [
-          [west, south],
-          [east, north],
-        ],
-      },
-    };
-    const projection = geoMercator().fitExtent(
-      [
-        [12, 12],
-        [WIDTH - 12, HEIGHT - 12],
-      ],
-      frame,
-    );
+    const projection = this.projection();
     const path = geoPath(projection);
     const p = this.palette;
     const layers: SVGElement[] = [this.patterns()];
@@ -125,40 +108,14 @@ export class SvgMap implements MapView {
         stroke: p.neighbourBorder,
       }),
     );
-    const units = group(this.base.units.features, path, {
-      fill: p.ukraineLand,
-      stroke: p.unitBorder,
-    });
-    units.classList.add('svg-units');
-    units.querySelectorAll('path').forEach((element, i) => {
-      const iso = String(this.base.units.features[i]!.properties!.iso);
-      element.dataset.iso = iso;
-      element.addEventListener('click', () => this.unitHandler(iso));
-    });
-    layers.push(units);
+    layers.push(this.units(path));
     if (this.control) {
       const held = this.control.features.filter((f) => f.properties?.kind === 'held');
       const contested = this.control.features.filter((f) => f.properties?.kind === 'contested');
       layers.push(group(held, path, { fill: p.held, 'fill-opacity': String(p.heldOpacity) }));
       layers.push(group(contested, path, { fill: 'url(#svg-pattern-contested)' }));
     }
-    if (this.drawn) {
-      for (const role of OVERLAY_ROLES) {
-        const ids = this.drawn[role];
-        const features = this.base.areas.features.filter((f) =>
-          ids.includes(String(f.properties?.id)),
-        );
-        const color = p.roles[role].color;
-        layers.push(group(features, path, { fill: color, 'fill-opacity': '0.14' }));
-        layers.push(
-          group(features, path, {
-            fill: `url(#svg-pattern-${role})`,
-            stroke: color,
-            'stroke-width': '1.6',
-          }),
-        );
-      }
-    }
+    layers.push(...this.overlays(path));
     const preInvasion = this.base.preInvasion.features.filter((f) => f.properties?.kind === 'held');
     layers.push(
       group(preInvasion, path, {
@@ -178,6 +135,66 @@ export class SvgMap implements MapView {
     );
     layers.push(this.labels(projection));
     this.svg.replaceChildren(...layers);
+  }
+
+  /** Mercator, fitted to the map's bounds as MapLibre fits them. */
+  private projection(): GeoProjection {
+    const [west, south, east, north] = this.bounds;
+    const frame: GeoJSON.Feature = {
+      type: 'Feature',
+      properties: {},
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [west, south],
+          [east, north],
+        ],
+      },
+    };
+    return geoMercator().fitExtent(
+      [
+        [12, 12],
+        [WIDTH - 12, HEIGHT - 12],
+      ],
+      frame,
+    );
+  }
+
+  /** The units, each a click target named by its ISO code. */
+  private units(path: GeoPath): SVGGElement {
+    const units = group(this.base.units.features, path, {
+      fill: this.palette.ukraineLand,
+      stroke: this.palette.unitBorder,
+    });
+    units.classList.add('svg-units');
+    units.querySelectorAll('path').forEach((element, i) => {
+      const iso = String(this.base.units.features[i]!.properties!.iso);
+      element.dataset.iso = iso;
+      element.addEventListener('click', () => this.unitHandler(iso));
+    });
+    return units;
+  }
+
+  /** The scenario's areas: a tint and the role's pattern with its outline, role by role. */
+  private overlays(path: GeoPath): SVGElement[] {
+    if (!this.drawn) return [];
+    const layers: SVGElement[] = [];
+    for (const role of OVERLAY_ROLES) {
+      const ids = this.drawn[role];
+      const features = this.base.areas.features.filter((f) =>
+        ids.includes(String(f.properties?.id)),
+      );
+      const color = this.palette.roles[role].color;
+      layers.push(group(features, path, { fill: color, 'fill-opacity': '0.14' }));
+      layers.push(
+        group(features, path, {
+          fill: `url(#svg-pattern-${role})`,
+          stroke: color,
+          'stroke-width': '1.6',
+        }),
+      );
+    }
+    return layers;
   }
 
   private patterns(): SVGDefsElement {

@@ -3,7 +3,7 @@ import type { Palette, RoleStyle } from '../style/palette.ts';
 import { patternImage } from '../style/pattern.ts';
 import type { Lang } from '../model/format-figures.ts';
 import { strings } from '../model/strings.ts';
-import type { LegendContent } from './render-legend.ts';
+import type { LegendContent } from '../model/legend-content.ts';
 
 export interface PictureContent {
   snapshot: MapSnapshot;

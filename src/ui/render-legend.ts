@@ -1,18 +1,11 @@
 import type { Palette, RoleStyle } from '../style/palette.ts';
 import { PATTERN_SIZE, patternPath } from '../style/pattern.ts';
 import type { Lang } from '../model/format-figures.ts';
-import type { OverlayRole } from '../model/roles.ts';
+import type { LegendContent } from '../model/legend-content.ts';
 import { strings } from '../model/strings.ts';
 import { el } from './dom.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
-
-export interface LegendContent {
-  /** The overlay roles the current scenario draws. */
-  roles: OverlayRole[];
-  contested: boolean;
-  preInvasion: boolean;
-}
 
 /**
  * The legend, drawn from the same palette and pattern masks as the map layers, so the two cannot

@@ -1,5 +1,17 @@
 import type { Polygon, Position } from './types.ts';
 
+/** A polygon's edges as parallel arrays: edge e runs from (ax[e], ay[e]) to (bx[e], by[e]). */
+interface Edges {
+  ax: number[];
+  ay: number[];
+  bx: number[];
+  by: number[];
+  ringOf: number[];
+  indexInRing: number[];
+  ringLength: number[];
+  bounds: { west: number; south: number; east: number; north: number };
+}
+
 /**
  * Returns a point where two edges of one polygon (its shell and holes together) properly cross, or
  * null. Edges that merely touch or share a vertex do not count: DeepState's polygons touch
@@ -9,42 +21,59 @@ import type { Polygon, Position } from './types.ts';
  * few thousand vertices take milliseconds instead of the quadratic check's tens.
  */
 export function findCrossing(polygon: Polygon): Position | null {
-  const ax: number[] = [];
-  const ay: number[] = [];
-  const bx: number[] = [];
-  const by: number[] = [];
-  const ringOf: number[] = [];
-  const indexInRing: number[] = [];
-  const ringLength: number[] = [];
-  let west = Infinity;
-  let south = Infinity;
-  let east = -Infinity;
-  let north = -Infinity;
+  const edges = edgesOf(polygon);
+  if (edges.ax.length < 4) return null;
+  for (const bucket of gridBuckets(edges)) {
+    for (let i = 0; i < bucket.length; i++) {
+      for (let j = i + 1; j < bucket.length; j++) {
+        const crossing = properCrossing(edges, bucket[i]!, bucket[j]!);
+        if (crossing) return crossing;
+      }
+    }
+  }
+  return null;
+}
+
+function edgesOf(polygon: Polygon): Edges {
+  const edges: Edges = {
+    ax: [],
+    ay: [],
+    bx: [],
+    by: [],
+    ringOf: [],
+    indexInRing: [],
+    ringLength: [],
+    bounds: { west: Infinity, south: Infinity, east: -Infinity, north: -Infinity },
+  };
+  const { bounds } = edges;
   polygon.forEach((ring, r) => {
-    ringLength.push(ring.length - 1);
+    edges.ringLength.push(ring.length - 1);
     for (let i = 0; i < ring.length - 1; i++) {
       const [x1, y1] = ring[i]!;
       const [x2, y2] = ring[i + 1]!;
-      ax.push(x1);
-      ay.push(y1);
-      bx.push(x2);
-      by.push(y2);
-      ringOf.push(r);
-      indexInRing.push(i);
-      west = Math.min(west, x1);
-      east = Math.max(east, x1);
-      south = Math.min(south, y1);
-      north = Math.max(north, y1);
+      edges.ax.push(x1);
+      edges.ay.push(y1);
+      edges.bx.push(x2);
+      edges.by.push(y2);
+      edges.ringOf.push(r);
+      edges.indexInRing.push(i);
+      bounds.west = Math.min(bounds.west, x1);
+      bounds.east = Math.max(bounds.east, x1);
+      bounds.south = Math.min(bounds.south, y1);
+      bounds.north = Math.max(bounds.north, y1);
     }
   });
-  const edgeCount = ax.length;
-  if (edgeCount < 4) return null;
+  return edges;
+}
 
+/** The edges in each cell of a grid of about two edges a cell, by the cells their boxes cover. */
+function gridBuckets({ ax, ay, bx, by, bounds }: Edges): Iterable<number[]> {
+  const edgeCount = ax.length;
   const side = Math.max(1, Math.ceil(Math.sqrt(edgeCount / 2)));
-  const cellWidth = (east - west) / side || 1;
-  const cellHeight = (north - south) / side || 1;
-  const column = (x: number) => Math.min(side - 1, Math.floor((x - west) / cellWidth));
-  const row = (y: number) => Math.min(side - 1, Math.floor((y - south) / cellHeight));
+  const cellWidth = (bounds.east - bounds.west) / side || 1;
+  const cellHeight = (bounds.north - bounds.south) / side || 1;
+  const column = (x: number) => Math.min(side - 1, Math.floor((x - bounds.west) / cellWidth));
+  const row = (y: number) => Math.min(side - 1, Math.floor((y - bounds.south) / cellHeight));
   const cells = new Map<number, number[]>();
   for (let e = 0; e < edgeCount; e++) {
     const c0 = column(Math.min(ax[e]!, bx[e]!));
@@ -60,34 +89,29 @@ export function findCrossing(polygon: Polygon): Position | null {
       }
     }
   }
+  return cells.values();
+}
 
-  const adjacent = (e: number, f: number) => {
-    if (ringOf[e] !== ringOf[f]) return false;
+/** Where edges e and f cross each other's interior, or null (neighbours in a ring never do). */
+function properCrossing(edges: Edges, e: number, f: number): Position | null {
+  const { ax, ay, bx, by, ringOf, indexInRing, ringLength } = edges;
+  if (ringOf[e] === ringOf[f]) {
     const n = ringLength[ringOf[e]!]!;
     const d = Math.abs(indexInRing[e]! - indexInRing[f]!);
-    return d <= 1 || d === n - 1;
-  };
-  const orient = (px: number, py: number, qx: number, qy: number, rx: number, ry: number) =>
-    Math.sign((qx - px) * (ry - py) - (qy - py) * (rx - px));
-
-  for (const bucket of cells.values()) {
-    for (let i = 0; i < bucket.length; i++) {
-      const e = bucket[i]!;
-      for (let j = i + 1; j < bucket.length; j++) {
-        const f = bucket[j]!;
-        if (adjacent(e, f)) continue;
-        const o1 = orient(ax[e]!, ay[e]!, bx[e]!, by[e]!, ax[f]!, ay[f]!);
-        const o2 = orient(ax[e]!, ay[e]!, bx[e]!, by[e]!, bx[f]!, by[f]!);
-        const o3 = orient(ax[f]!, ay[f]!, bx[f]!, by[f]!, ax[e]!, ay[e]!);
-        const o4 = orient(ax[f]!, ay[f]!, bx[f]!, by[f]!, bx[e]!, by[e]!);
-        if (o1 * o2 < 0 && o3 * o4 < 0) {
-          const t =
-            ((ax[f]! - ax[e]!) * (by[f]! - ay[f]!) - (ay[f]! - ay[e]!) * (bx[f]! - ax[f]!)) /
-            ((bx[e]! - ax[e]!) * (by[f]! - ay[f]!) - (by[e]! - ay[e]!) * (bx[f]! - ax[f]!));
-          return [ax[e]! + t * (bx[e]! - ax[e]!), ay[e]! + t * (by[e]! - ay[e]!)];
-        }
-      }
-    }
+    if (d <= 1 || d === n - 1) return null;
   }
-  return null;
+  const o1 = orient(ax[e]!, ay[e]!, bx[e]!, by[e]!, ax[f]!, ay[f]!);
+  const o2 = orient(ax[e]!, ay[e]!, bx[e]!, by[e]!, bx[f]!, by[f]!);
+  const o3 = orient(ax[f]!, ay[f]!, bx[f]!, by[f]!, ax[e]!, ay[e]!);
+  const o4 = orient(ax[f]!, ay[f]!, bx[f]!, by[f]!, bx[e]!, by[e]!);
+  if (!(o1 * o2 < 0 && o3 * o4 < 0)) return null;
+  const t =
+    ((ax[f]! - ax[e]!) * (by[f]! - ay[f]!) - (ay[f]! - ay[e]!) * (bx[f]! - ax[f]!)) /
+    ((bx[e]! - ax[e]!) * (by[f]! - ay[f]!) - (by[e]! - ay[e]!) * (bx[f]! - ax[f]!));
+  return [ax[e]! + t * (bx[e]! - ax[e]!), ay[e]! + t * (by[e]! - ay[e]!)];
+}
+
+/** The side of the line p→q that r lies on: 1, -1, or 0 on it. */
+function orient(px: number, py: number, qx: number, qy: number, rx: number, ry: number): number {
+  return Math.sign((qx - px) * (ry - py) - (qy - py) * (rx - px));
 }

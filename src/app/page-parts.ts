@@ -1,0 +1,80 @@
+import type { MapView } from '../map/map-view.ts';
+import { embedSnippets } from '../model/embed-snippets.ts';
+import { timelineEvents } from '../model/timeline.ts';
+import { defaultDateOf, type Theme, type UrlState } from '../model/url-state.ts';
+import { FiguresTable } from '../ui/figures-table.ts';
+import { RegionList } from '../ui/region-list.ts';
+import { ScenarioPicker } from '../ui/scenario-picker.ts';
+import { SharePanel } from '../ui/share-panel.ts';
+import { TimelineSlider } from '../ui/timeline-slider.ts';
+import { element } from './element.ts';
+import type { AppData } from './load-app-data.ts';
+import { PageChrome } from './page-chrome.ts';
+import type { HistoryMode, UrlRouter } from './url-router.ts';
+import { ViewFiles } from './view-files.ts';
+
+/** The parts of the page that outlive any one view: made once the data is there. */
+export interface PageParts {
+  chrome: PageChrome;
+  picker: ScenarioPicker;
+  timeline: TimelineSlider;
+  regions: RegionList;
+  table: FiguresTable;
+  share: SharePanel;
+}
+
+/** What the parts ask of the app: the view now, and changes to it. */
+export interface PartsHost {
+  state(): UrlState;
+  theme(): Theme;
+  map(): MapView;
+  change(partial: Partial<UrlState>, mode: HistoryMode, focusDetails?: boolean): void;
+  applyTheme(): void;
+}
+
+/** Each part, wired to the change a reader's action on it makes. */
+export function makePageParts(data: AppData, router: UrlRouter, host: PartsHost): PageParts {
+  const { manifest, editorial, figures, days } = data;
+  const files = new ViewFiles(data, () => ({
+    state: host.state(),
+    theme: host.theme(),
+    map: host.map(),
+  }));
+  return {
+    chrome: new PageChrome(manifest.credits, {
+      switchLang: () => host.change({ lang: host.state().lang === 'en' ? 'uk' : 'en' }, 'push'),
+      switchTheme: () => host.change({ theme: host.theme() === 'dark' ? 'light' : 'dark' }, 'push'),
+      systemThemeChanged: () => host.applyTheme(),
+    }),
+    picker: new ScenarioPicker(element('scenarios'), editorial.scenarios, (scenario) =>
+      host.change(
+        { scenario, date: defaultDateOf(scenario, router.context), region: null },
+        'push',
+      ),
+    ),
+    timeline: new TimelineSlider(
+      element('timeline'),
+      days,
+      manifest.ukraineKm2,
+      manifest.references.length,
+      timelineEvents(editorial, router.context.dates),
+      (date) => host.change({ date }, 'replace'),
+    ),
+    regions: new RegionList(element('regions'), figures, (iso) =>
+      host.change({ region: iso }, 'push', true),
+    ),
+    table: new FiguresTable(element('figures'), figures, manifest.ukraineKm2),
+    share: new SharePanel(element('share'), {
+      link: () => new URL(router.address({ ...host.state(), embed: false }), location.href).href,
+      snippets: () =>
+        embedSnippets(
+          new URL(location.pathname, location.href).href,
+          router.search({ ...host.state(), embed: false, theme: null }),
+          host.state().lang,
+        ),
+      png: (ratio) => files.picture(ratio),
+      geojson: () => files.areas(),
+      csv: () => files.figures(),
+    }),
+  };
+}
