@@ -25,7 +25,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { build } from 'vite';
-import { chromiumLaunchOptions } from '../../e2e/chromium.ts';
+import { chromiumLaunchOptions } from './chromium-launch.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const STEP_RUNS = 21;
