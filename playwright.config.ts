@@ -1,10 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumLaunchOptions } from './e2e/chromium.ts';
+import { softwareWebGlLaunchOptions } from './src/tooling/chromium-launch.ts';
 import { appPort as port, articlePort } from './e2e/ports.ts';
 
 /**
- * End-to-end tests run against the production build (`vite preview` serves dist/) in Debian's
- * Chromium (e2e/chromium.ts), with WebGL in software.
+ * End-to-end tests run against the production build (`vite preview` serves dist/) in the Chromium
+ * src/tooling/find-chromium.ts finds, with WebGL in software.
  */
 export default defineConfig({
   testDir: 'e2e',
@@ -16,14 +16,7 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
-    launchOptions: {
-      ...chromiumLaunchOptions,
-      args: [
-        ...chromiumLaunchOptions.args,
-        '--use-angle=swiftshader',
-        '--enable-unsafe-swiftshader',
-      ],
-    },
+    launchOptions: softwareWebGlLaunchOptions,
   },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } },

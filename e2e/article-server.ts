@@ -4,8 +4,8 @@
  *   origin;
  * - `/sandboxed/`: a page that frames the map in a sandboxed iframe, as strict CMSs do.
  */
-import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
+import { demoArticle } from '../src/tooling/demo-article.ts';
+import { serveStatic } from '../src/tooling/static-server.ts';
 
 const [port, appOrigin] = [Number(process.argv[2]), process.argv[3]];
 if (!port || !appOrigin) throw new Error('usage: article-server.ts <port> <app origin>');
@@ -27,15 +27,12 @@ const sandboxed = `<!doctype html>
   </body>
 </html>`;
 
-createServer(async (request, response) => {
-  const html = (body: string) =>
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
-  if (request.url === '/article/') {
-    const demo = await readFile('dist/demo/index.html', 'utf8');
-    html(demo.replace('src="../embed.js"', `src="${appOrigin}/embed.js"`));
-  } else if (request.url === '/sandboxed/') {
-    html(sandboxed);
-  } else {
-    response.writeHead(404).end();
-  }
-}).listen(port, '127.0.0.1');
+await serveStatic(
+  {
+    pages: {
+      '/article/': () => demoArticle(appOrigin),
+      '/sandboxed/': async () => sandboxed,
+    },
+  },
+  port,
+);

@@ -2,9 +2,20 @@
  * `npm test`: everything CI checks, in order: types, lint and format; the data build; unit tests;
  * the production build; end-to-end tests in Chromium. Ends with one line "Tests: N passed, N failed"
  * counting unit and end-to-end tests together.
+ *
+ * Before any of it, the browser: on a machine without one the run stops within seconds, in one line
+ * saying what to install, rather than after the data build with an error per end-to-end test.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
+import { ensureChromium } from './find-chromium.ts';
+
+try {
+  console.log(`── browser: ${ensureChromium()}`);
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
 
 const steps: { name: string; command: string[] }[] = [
   { name: 'check', command: ['npm', 'run', 'check'] },

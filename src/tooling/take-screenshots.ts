@@ -6,10 +6,9 @@
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
-import { chromiumLaunchOptions } from '../../e2e/chromium.ts';
-import { startPreview } from './preview-server.ts';
+import { chromiumLaunchOptions } from './chromium-launch.ts';
+import { serveStatic } from './static-server.ts';
 
-const port = 4174;
 const outDir = resolve('docs/screenshots');
 const desktop = { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 };
 const phone = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true };
@@ -41,7 +40,7 @@ const shots = [
   },
 ] as const;
 
-const server = await startPreview(port);
+const server = await serveStatic({ folders: { '/': 'dist' } });
 try {
   await mkdir(outDir, { recursive: true });
   const browser = await chromium.launch(chromiumLaunchOptions);

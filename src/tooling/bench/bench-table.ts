@@ -1,0 +1,117 @@
+import type { measureBundle } from './bundle-contents.ts';
+import type { DataPipelineTimes } from './data-pipeline.ts';
+import type { measureFirstReady } from './first-ready.ts';
+import type { measureStateChanges } from './state-changes.ts';
+import type { Summary } from './summary.ts';
+
+/** What `npm run bench` writes to test-results/bench.json: each measurement's part, if it ran. */
+export type BenchResults = { measured: string; runs: number } & Partial<
+  Awaited<ReturnType<typeof measureFirstReady>>
+> &
+  Partial<Awaited<ReturnType<typeof measureStateChanges>>> &
+  Partial<Awaited<ReturnType<typeof measureBundle>>> & {
+    dataPipeline: DataPipelineTimes | null;
+  };
+
+/** A row of the printed table: the figure, as measured, and the budget it meets or not. */
+type Row = [figure: string, measured: string, budget: string];
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const spread = (s: Summary) => `${s.median} (${s.p10}–${s.p90})`;
+const verdict = (met: boolean, budget: string) => `${budget}: ${met ? 'met' : 'NOT met'}`;
+
+/** The table `npm run bench` prints, against the budgets (issue 6). */
+export function benchTable(
+  results: BenchResults,
+): { figure: string; measured: string; budget: string }[] {
+  const rows: Row[] = [
+    ...firstReadyRows(results),
+    ...(results.embedJsGzipBytes === undefined
+      ? []
+      : [
+          [
+            'embed.js (host pages)',
+            kb(results.embedJsGzipBytes),
+            verdict(results.embedJsGzipBytes < 3 * 1024, '< 3 KB'),
+          ] as Row,
+        ]),
+    ...stateChangeRows(results),
+    ...(results.bundle
+      ? [
+          [
+            'no turf, zod or polygon-clipping in the bundle',
+            results.bundle.clean ? 'none' : results.bundle.found.join(', '),
+            verdict(results.bundle.clean, 'none'),
+          ] as Row,
+        ]
+      : []),
+    ...(results.dataPipeline
+      ? ([
+          ['data: full build, cold cache (s)', String(results.dataPipeline.fullBuildSeconds), ''],
+          [
+            'data: rebuild, nothing changed (s)',
+            String(results.dataPipeline.unchangedRebuildSeconds),
+            '',
+          ],
+        ] as Row[])
+      : []),
+  ];
+  return rows.map(([figure, measured, budget]) => ({ figure, measured, budget }));
+}
+
+function firstReadyRows({
+  firstReadyMs: cold,
+  firstReadyThrottled4xMs: throttled,
+  firstViewGzipBytes: bytes,
+}: BenchResults): Row[] {
+  if (!cold || !throttled || !bytes) return [];
+  return [
+    ['first ready, app (ms)', spread(cold.app), ''],
+    ['first ready, bare MapLibre (ms)', spread(cold.floor), ''],
+    ['first ready, app ÷ floor', `${cold.ratio}×`, verdict(cold.ratio <= 1.3, 'within 1.3×')],
+    ['first ready 4× throttled, app (ms)', spread(throttled.app), ''],
+    ['first ready 4× throttled, floor (ms)', spread(throttled.floor), ''],
+    [
+      'first ready 4× throttled, app ÷ floor',
+      `${throttled.ratio}×`,
+      verdict(throttled.ratio <= 1.3, 'within 1.3×'),
+    ],
+    ['app JS (without maplibre-gl)', kb(bytes.appJs), verdict(bytes.appJs < 60 * 1024, '< 60 KB')],
+    ['MapLibre JS + worker', kb(bytes.maplibreJs + bytes.maplibreWorker), ''],
+    ['CSS', kb(bytes.css), ''],
+    ['HTML', kb(bytes.html), ''],
+    ['first-view data', kb(bytes.data), verdict(bytes.data < 150 * 1024, '< 150 KB')],
+    ['first view, everything', kb(bytes.total), ''],
+  ];
+}
+
+function stateChangeRows(results: BenchResults): Row[] {
+  const { scenarioSwitchSameDateMs: sameDate, scenarioSwitchMs, oneDayStepMs: step } = results;
+  const { mapFrames, phasesMs, regionSelectMs, scrub, heapAfterScrubBytes: heap } = results;
+  if (!sameDate || !scenarioSwitchMs || !step || !mapFrames || !phasesMs || !regionSelectMs)
+    return [];
+  if (!scrub || heap === undefined) return [];
+  return [
+    ['scenario switch, same date (ms)', spread(sameDate), verdict(sameDate.median < 50, '< 50 ms')],
+    ['  map frames drawn for it', spread(mapFrames.scenarioSwitchSameDate), ''],
+    ['scenario switch with its date (ms)', spread(scenarioSwitchMs), ''],
+    ['  map frames drawn for it', spread(mapFrames.scenarioSwitch), ''],
+    ['one-day step (ms)', spread(step), verdict(step.median < 100, '< 100 ms')],
+    ['  map frames drawn for it', spread(mapFrames.oneDayStep), ''],
+    ...Object.entries(phasesMs).map(
+      ([name, s]) => [`  of which ${name} (ms)`, spread(s), ''] as Row,
+    ),
+    ['region select (ms)', spread(regionSelectMs), ''],
+    [
+      `full scrub, ${scrub.dates} dates (fps)`,
+      String(scrub.fps),
+      verdict(scrub.fps >= 30, '≥ 30 fps'),
+    ],
+    ['  scrub, longest frame (ms)', String(scrub.longestFrameMs), ''],
+    [
+      'JS heap after the scrub',
+      `${(heap / 2 ** 20).toFixed(1)} MB`,
+      verdict(heap < 150 * 2 ** 20, '< 150 MB'),
+    ],
+  ];
+}

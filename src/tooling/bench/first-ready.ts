@@ -1,0 +1,87 @@
+import { gzipSync } from 'node:zlib';
+import type { Browser } from '@playwright/test';
+import { firstViewBytes, type Transfer } from './first-view-bytes.ts';
+import { round, summary } from './summary.ts';
+
+export const VIEWPORT = { width: 1280, height: 800 };
+
+/**
+ * Time from navigation to `mapState = "ready"`, cold (a new browser context each run), for the app
+ * and the floor in alternation, without and with 4× CPU throttling, and the ratio of medians; and
+ * the first view's bytes by kind, from the app's first run.
+ */
+export async function measureFirstReady(browser: Browser, origin: string, runs: number) {
+  console.log(`First ready, ${runs} cold runs each, app and floor in alternation…`);
+  const firstReady = { app: [] as number[], floor: [] as number[] };
+  const throttled = { app: [] as number[], floor: [] as number[] };
+  let firstView: Transfer[] = [];
+  for (let i = 0; i < runs; i++) {
+    for (const which of ['app', 'floor'] as const) {
+      const cold = await coldLoad(browser, `${origin}/${which}/`, 1);
+      firstReady[which].push(cold.readyMs);
+      if (which === 'app' && i === 0) firstView = cold.transfers;
+      throttled[which].push((await coldLoad(browser, `${origin}/${which}/`, 4)).readyMs);
+    }
+  }
+  const median = (values: number[]) => summary(values).median;
+  return {
+    firstReadyMs: {
+      app: summary(firstReady.app),
+      floor: summary(firstReady.floor),
+      ratio: round(median(firstReady.app) / median(firstReady.floor), 2),
+    },
+    firstReadyThrottled4xMs: {
+      app: summary(throttled.app),
+      floor: summary(throttled.floor),
+      ratio: round(median(throttled.app) / median(throttled.floor), 2),
+    },
+    firstViewGzipBytes: firstViewBytes(firstView),
+  };
+}
+
+/**
+ * Opens `url` in a new, empty browser context and returns the milliseconds from navigation to the
+ * readiness flag turning "ready", and what was transferred until then.
+ */
+async function coldLoad(browser: Browser, url: string, cpuSlowdown: number) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  if (cpuSlowdown > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+  await page.addInitScript(() => {
+    // The document, not its <html>: this runs before the parser has made the element.
+    new MutationObserver((_, observer) => {
+      if (document.documentElement.dataset.mapState !== 'ready') return;
+      (window as unknown as { readyAt: number }).readyAt = performance.now();
+      observer.disconnect();
+    }).observe(document, { attributes: true, attributeFilter: ['data-map-state'], subtree: true });
+  });
+  const pending: Promise<Transfer | null>[] = [];
+  page.on('response', (response) =>
+    pending.push(
+      response.body().then(
+        (body) => ({ url: response.url(), gzip: gzipSync(body, { level: 9 }).length }),
+        () => null,
+      ),
+    ),
+  );
+  await page.goto(url);
+  await page.waitForSelector('html[data-map-state="ready"]', { timeout: 120_000 });
+  const readyMs = await page.evaluate(() => (window as unknown as { readyAt: number }).readyAt);
+  // The first view is what was asked for before it was ready: not the dates fetched ahead after.
+  const asked = new Set(
+    await page.evaluate(
+      (readyAt) =>
+        performance
+          .getEntriesByType('resource')
+          .filter((entry) => entry.startTime <= readyAt)
+          .map((entry) => entry.name),
+      readyMs,
+    ),
+  );
+  const transfers = (await Promise.all(pending)).filter(
+    (t): t is Transfer => t !== null && (t.url === page.url() || asked.has(t.url)),
+  );
+  await context.close();
+  return { readyMs: round(readyMs, 0), transfers };
+}
