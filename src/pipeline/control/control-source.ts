@@ -2,16 +2,19 @@ import { z } from 'zod';
 import { PipelineError } from '../pipeline-error.ts';
 import { readJsonFile } from '../read-json-file.ts';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
 
 /**
- * data/control-source.json: where the land-control series comes from and how to read it. Swapping in
- * another source (ISW, a newsroom's own) means pointing CONTROL_DATA_DIR at its files and editing
- * this one file; see README "Using another control source".
+ * data/control-source.json: where the land-control series comes from, how it is credited, and which
+ * module under src/pipeline/control/sources/ reads it (`reader.module`). The reader's own settings sit
+ * beside that name and are checked by the module's schema. Swapping in another source (ISW, a
+ * newsroom's own) means a new reader module and an edit of this one file; see README "Using another
+ * control source".
  */
 export const controlSourceSchema = z.strictObject({
   name: z.string().min(1),
-  credit: z.string().min(1),
+  /** The credit the licence asks for, as the page shows it in each language. */
+  credit: z.strictObject({ en: z.string().min(1), uk: z.string().min(1) }),
   licence: z.string().min(1),
   daily: z.strictObject({
     folder: z.string().min(1),
@@ -23,13 +26,11 @@ export const controlSourceSchema = z.strictObject({
     archiveUrl: z.url().optional(),
     knownGaps: z.array(isoDate),
   }),
-  layers: z.strictObject({ folder: z.string().min(1), contestedKey: z.string().min(1) }).optional(),
-  preInvasion: z
-    .strictObject({
-      date: isoDate,
-      parts: z.array(z.strictObject({ file: z.string().min(1), key: z.string().min(1) })).min(1),
-    })
-    .optional(),
+  reader: z.looseObject({
+    module: z
+      .string()
+      .regex(/^[a-z0-9-]+$/, 'expected the name of a file in src/pipeline/control/sources/'),
+  }),
 });
 
 export type ControlSource = z.infer<typeof controlSourceSchema>;
@@ -39,10 +40,16 @@ export async function loadControlSource(file: string): Promise<ControlSource> {
 }
 
 export function parseControlSource(json: unknown, file: string): ControlSource {
-  const result = controlSourceSchema.safeParse(json);
+  return parseWith(controlSourceSchema, json, file);
+}
+
+/** Parses with a schema; every problem becomes one PipelineError naming the file and each field. */
+export function parseWith<T>(schema: z.ZodType<T>, json: unknown, file: string, prefix = ''): T {
+  const result = schema.safeParse(json);
   if (!result.success) {
     const problems = result.error.issues.map(
-      (issue) => `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`,
+      (issue) =>
+        `${[prefix, ...issue.path.map(String)].filter(Boolean).join('.') || '(root)'}: ${issue.message}`,
     );
     throw new PipelineError(file, problems.join('; '));
   }

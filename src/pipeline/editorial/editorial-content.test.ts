@@ -2,23 +2,19 @@ import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { assembleControlInputs } from '../control/assemble-control-inputs.ts';
 import { loadControlSource } from '../control/control-source.ts';
-import { listDailyFiles } from '../control/list-daily-files.ts';
 import { controlDataDir, paths } from '../paths.ts';
 import { checkEditorial } from './check-editorial.ts';
 
 /** The committed editorial model, checked against the real seeds and the real timeline. */
 async function realTimeline(): Promise<Set<string>> {
   const source = await loadControlSource(paths.controlSourceFile);
-  const { files } = await listDailyFiles(
-    join(controlDataDir(), source.daily.folder),
-    source.daily.fileName,
-    source.daily.knownGaps,
-  );
-  return new Set([
-    ...files.map((f) => f.date),
-    ...(source.preInvasion ? [source.preInvasion.date] : []),
-  ]);
+  const { series, preInvasion } = await assembleControlInputs(source, {
+    controlDir: controlDataDir(),
+    sourceFile: paths.controlSourceFile,
+  });
+  return new Set([...series.map((s) => s.date), ...(preInvasion ? [preInvasion.date] : [])]);
 }
 
 const location = {

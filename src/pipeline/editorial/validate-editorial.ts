@@ -11,6 +11,26 @@ export interface ValidationContext {
   seedLabel: (seed: string) => string;
 }
 
+type EditorialFile = Parameters<ValidationContext['fileLabel']>[0];
+
+/** What every check shares: where problems go, the ids each kind of reference may name. */
+interface Checker {
+  context: ValidationContext;
+  report: (file: EditorialFile, path: string, problem: string) => void;
+  known: (
+    file: EditorialFile,
+    path: string,
+    kind: string,
+    id: string,
+    set: ReadonlySet<string>,
+  ) => void;
+  onTimeline: (file: EditorialFile, path: string, date: string) => void;
+  ids: Record<
+    'parties' | 'sources' | 'quotes' | 'areas' | 'scenarios' | 'units',
+    ReadonlySet<string>
+  >;
+}
+
 /**
  * Checks what the schema cannot: that ids are unique and every reference resolves, that each quote
  * is word for word in its seed, that every date is on the timeline, that area expressions refer to
@@ -19,60 +39,53 @@ export interface ValidationContext {
  */
 export function validateEditorial(editorial: Editorial, context: ValidationContext): string[] {
   const problems: string[] = [];
-  const report = (
-    file: Parameters<ValidationContext['fileLabel']>[0],
-    path: string,
-    problem: string,
-  ) => problems.push(`${context.fileLabel(file)}: ${path}: ${problem}`);
-
-  const idsOf = <T extends { id: string }>(
-    file: Parameters<ValidationContext['fileLabel']>[0],
-    key: string,
-    items: T[],
-  ) => {
+  const report: Checker['report'] = (file, path, problem) =>
+    problems.push(`${context.fileLabel(file)}: ${path}: ${problem}`);
+  const idsOf = <T extends { id: string }>(file: EditorialFile, items: T[]) => {
     const first = new Map<string, number>();
     items.forEach((item, i) => {
       const earlier = first.get(item.id);
       if (earlier === undefined) first.set(item.id, i);
-      else report(file, `${key}[${i}].id`, `"${item.id}" is already used by ${key}[${earlier}]`);
+      else report(file, `${file}[${i}].id`, `"${item.id}" is already used by ${file}[${earlier}]`);
     });
     return new Set(first.keys());
   };
-  const parties = idsOf('parties', 'parties', editorial.parties);
-  const sources = idsOf('sources', 'sources', editorial.sources);
-  const quotes = idsOf('quotes', 'quotes', editorial.quotes);
-  const areas = idsOf('areas', 'areas', editorial.areas);
-  const scenarios = idsOf('scenarios', 'scenarios', editorial.scenarios);
-  const units = new Set<string>(UNIT_CODES);
-
-  const known = (
-    file: Parameters<ValidationContext['fileLabel']>[0],
-    path: string,
-    kind: string,
-    id: string,
-    set: ReadonlySet<string>,
-  ) => {
-    if (!set.has(id)) report(file, path, `unknown ${kind} "${id}"`);
+  const checker: Checker = {
+    context,
+    report,
+    known: (file, path, kind, id, set) => {
+      if (!set.has(id)) report(file, path, `unknown ${kind} "${id}"`);
+    },
+    onTimeline: (file, path, date) => {
+      if (!context.timeline.has(date))
+        report(file, path, `${date} is not a date the timeline has data for`);
+    },
+    ids: {
+      parties: idsOf('parties', editorial.parties),
+      sources: idsOf('sources', editorial.sources),
+      quotes: idsOf('quotes', editorial.quotes),
+      areas: idsOf('areas', editorial.areas),
+      scenarios: idsOf('scenarios', editorial.scenarios),
+      units: new Set<string>(UNIT_CODES),
+    },
   };
-  const onTimeline = (
-    file: Parameters<ValidationContext['fileLabel']>[0],
-    path: string,
-    date: string,
-  ) => {
-    if (!context.timeline.has(date))
-      report(file, path, `${date} is not a date the timeline has data for`);
-  };
-
   editorial.sources.forEach((source, i) => {
     if (!context.seeds.has(source.seed)) {
       report('sources', `sources[${i}].seed`, `no seed file ${context.seedLabel(source.seed)}`);
     }
   });
+  checkQuotes(editorial, checker);
+  checkAreas(editorial, checker);
+  checkScenarios(editorial, checker);
+  checkEverySourceCited(editorial, checker);
+  return problems;
+}
 
+function checkQuotes(editorial: Editorial, { context, report, known, onTimeline, ids }: Checker) {
   const seedOf = new Map(editorial.sources.map((s) => [s.id, s.seed]));
   editorial.quotes.forEach((quote, i) => {
     const path = `quotes[${i}]`;
-    known('quotes', `${path}.source`, 'source', quote.source, sources);
+    known('quotes', `${path}.source`, 'source', quote.source, ids.sources);
     const seed = seedOf.get(quote.source);
     const text = seed ? context.seeds.get(seed) : undefined;
     if (seed && text !== undefined && !text.includes(quote.text)) {
@@ -82,20 +95,20 @@ export function validateEditorial(editorial: Editorial, context: ValidationConte
         `quote "${quote.id}" is not word for word in ${context.seedLabel(seed)}${closestHint(quote.text, text)}`,
       );
     }
-    if (quote.party) known('quotes', `${path}.party`, 'party', quote.party, parties);
+    if (quote.party) known('quotes', `${path}.party`, 'party', quote.party, ids.parties);
     quote.about.areas?.forEach((a, j) =>
-      known('quotes', `${path}.about.areas[${j}]`, 'area', a, areas),
+      known('quotes', `${path}.about.areas[${j}]`, 'area', a, ids.areas),
     );
     quote.about.units?.forEach((u, j) =>
-      known('quotes', `${path}.about.units[${j}]`, 'unit', u, units),
+      known('quotes', `${path}.about.units[${j}]`, 'unit', u, ids.units),
     );
     quote.about.scenarios?.forEach((s, j) =>
-      known('quotes', `${path}.about.scenarios[${j}]`, 'scenario', s, scenarios),
+      known('quotes', `${path}.about.scenarios[${j}]`, 'scenario', s, ids.scenarios),
     );
     quote.claims?.forEach((claim, j) => {
-      known('quotes', `${path}.claims[${j}].area`, 'area', claim.area, areas);
+      known('quotes', `${path}.claims[${j}].area`, 'area', claim.area, ids.areas);
       claim.shareOf?.forEach((u, k) =>
-        known('quotes', `${path}.claims[${j}].shareOf[${k}]`, 'unit', u, units),
+        known('quotes', `${path}.claims[${j}].shareOf[${k}]`, 'unit', u, ids.units),
       );
       if (claim.unit === 'percent' && !claim.shareOf) {
         report(
@@ -107,22 +120,26 @@ export function validateEditorial(editorial: Editorial, context: ValidationConte
       onTimeline('quotes', `${path}.claims[${j}].date`, claim.date);
     });
   });
+}
 
+function checkAreas(editorial: Editorial, { report, known, onTimeline, ids }: Checker) {
   const expressionOf = new Map(editorial.areas.map((a) => [a.id, a.expression]));
   editorial.areas.forEach((area, i) => {
     walkExpression(area.expression, `areas[${i}].expression`, (node, path) => {
       if ('units' in node)
-        node.units.forEach((u, j) => known('areas', `${path}.units[${j}]`, 'unit', u, units));
+        node.units.forEach((u, j) => known('areas', `${path}.units[${j}]`, 'unit', u, ids.units));
       if ('held' in node) onTimeline('areas', `${path}.held`, node.held);
-      if ('area' in node) known('areas', `${path}.area`, 'area', node.area, areas);
+      if ('area' in node) known('areas', `${path}.area`, 'area', node.area, ids.areas);
     });
     const cycle = findCycle(area.id, expressionOf);
     if (cycle) report('areas', `areas[${i}].expression`, `refers to itself: ${cycle.join(' → ')}`);
   });
+}
 
+function checkScenarios(editorial: Editorial, { report, known, onTimeline, ids }: Checker) {
   editorial.scenarios.forEach((scenario, i) => {
     const path = `scenarios[${i}]`;
-    if (scenario.party) known('scenarios', `${path}.party`, 'party', scenario.party, parties);
+    if (scenario.party) known('scenarios', `${path}.party`, 'party', scenario.party, ids.parties);
     else if (!scenario.timeline)
       report('scenarios', `${path}.party`, 'expected the party whose position it is');
     if (scenario.timeline) {
@@ -148,14 +165,16 @@ export function validateEditorial(editorial: Editorial, context: ValidationConte
       }
     }
     scenario.layers.forEach((layer, j) =>
-      known('scenarios', `${path}.layers[${j}].area`, 'area', layer.area, areas),
+      known('scenarios', `${path}.layers[${j}].area`, 'area', layer.area, ids.areas),
     );
     scenario.quotes.forEach((q, j) =>
-      known('scenarios', `${path}.quotes[${j}]`, 'quote', q, quotes),
+      known('scenarios', `${path}.quotes[${j}]`, 'quote', q, ids.quotes),
     );
   });
+}
 
-  // A seed counts as cited only through a quote some scenario shows.
+/** A seed counts as cited only through a quote some scenario shows. */
+function checkEverySourceCited(editorial: Editorial, { report }: Checker) {
   const shown = new Set(editorial.scenarios.flatMap((s) => s.quotes));
   const cited = new Set(editorial.quotes.filter((q) => shown.has(q.id)).map((q) => q.source));
   editorial.sources.forEach((source, i) => {
@@ -167,7 +186,6 @@ export function validateEditorial(editorial: Editorial, context: ValidationConte
       );
     }
   });
-  return problems;
 }
 
 function walkExpression(

@@ -1,5 +1,5 @@
 import type { ControlFigures } from '../../model/data-manifest.ts';
-import { csvField } from './csv-field.ts';
+import { csvRecord } from '../../model/csv.ts';
 
 export const CSV_COLUMNS = [
   'date',
@@ -21,15 +21,15 @@ export function controlAreasCsv(figures: ControlFigures, creditLine: string): st
     figures.units.forEach((unit, u) => {
       const held = figures.heldKm2[d]![u]!;
       rows.push(
-        [
+        csvRecord([
           date,
           unit.iso,
-          csvField(unit.name_en),
-          csvField(unit.name_uk),
+          unit.name_en,
+          unit.name_uk,
           unit.areaKm2.toFixed(1),
           held.toFixed(1),
           ((100 * held) / unit.areaKm2).toFixed(2),
-        ].join(','),
+        ]),
       );
     });
   });

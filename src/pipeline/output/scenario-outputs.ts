@@ -1,9 +1,9 @@
+import { csvRecord } from '../../model/csv.ts';
 import type { EditorialData } from '../../model/editorial-data.ts';
 import type { ClaimCheck } from '../editorial/claim-check.ts';
 import type { Editorial } from '../editorial/editorial-schema.ts';
 import type { EvaluatedArea } from '../editorial/evaluate-editorial.ts';
 import type { MultiPolygon } from '../geometry/types.ts';
-import { csvField } from './csv-field.ts';
 import { round1, round2 } from './round-to.ts';
 
 interface UnitNames {
@@ -83,25 +83,25 @@ export function scenarioAreasCsv(
         const km2 = area.byUnit[unit.iso];
         if (!km2) continue;
         rows.push(
-          [
+          csvRecord([
             ...base,
             unit.iso,
-            csvField(unit.name_en),
-            csvField(unit.name_uk),
+            unit.name_en,
+            unit.name_uk,
             km2.toFixed(1),
             ((100 * km2) / unit.areaKm2).toFixed(2),
-          ].join(','),
+          ]),
         );
       }
       rows.push(
-        [
+        csvRecord([
           ...base,
           'UA',
           'Ukraine',
           'Україна',
           area.km2.toFixed(1),
           ((100 * area.km2) / ukraineKm2).toFixed(2),
-        ].join(','),
+        ]),
       );
     }
   }
