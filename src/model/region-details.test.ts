@@ -32,7 +32,7 @@ describe('unitDetails', () => {
   });
 
   it('carries the claim checks of the areas inside the unit', () => {
-    expect(donetsk.claims.map((c) => c.quote)).toEqual(['about-rest']);
+    expect(donetsk.claims.map((c) => c.id)).toEqual(['rest-30-percent']);
   });
 });
 

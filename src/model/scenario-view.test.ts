@@ -19,7 +19,7 @@ describe('scenarioView', () => {
 
   it('gives the quotes in the scenario’s order and each source once', () => {
     expect(view.quotes.map((q) => q.id)).toEqual(['general', 'about-rest', 'names-east']);
-    expect(view.sources.map((s) => s.id)).toEqual(['paper']);
+    expect(view.sources.map((s) => s.id)).toEqual(['paper', 'wire-copy']);
   });
 
   it('draws nothing for the timeline scenario', () => {

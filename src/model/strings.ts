@@ -87,6 +87,25 @@ export interface Strings {
   noWebgl: string;
   contextLost: string;
   failed: (message: string) => string;
+  /** The words around a quote and a figure check (src/model/citation.ts, claim-checks.ts). */
+  citation: CitationStrings;
+}
+
+export interface CitationStrings {
+  /** Quotation marks for the copy's words inside the reader's language. */
+  open: string;
+  close: string;
+  reported: string;
+  narration: string;
+  via: (outlet: string) => string;
+  noTitle: string;
+  publisherNotNamed: string;
+  publisherInferredFrom: string;
+  byAuthor: string;
+  dateStated: string;
+  dateInferredFrom: string;
+  statedBy: (speakers: string[], sources: string[]) => string;
+  mapMeasures: (area: string, date: string, measured: string, whole: string | null) => string;
 }
 
 const unitWord = (unit: 'percent' | 'km2' | 'sq-mi', lang: Lang) =>
@@ -230,6 +249,23 @@ const en: Strings = {
   contextLost:
     'The browser stopped drawing the interactive map, so a static map of the same view is shown.',
   failed: (message) => `The map could not be shown: ${message}`,
+  citation: {
+    open: '“',
+    close: '”',
+    reported: 'reported',
+    narration: 'The article’s own words',
+    via: (outlet) => `via ${outlet}`,
+    noTitle: 'no headline in the copy',
+    publisherNotNamed: 'publisher not named in the copy',
+    publisherInferredFrom: 'publisher inferred from',
+    byAuthor: 'by',
+    dateStated: 'date stated:',
+    dateInferredFrom: 'date inferred from',
+    statedBy: (speakers, sources) =>
+      `${speakers.length ? `${speakers.join('; ')}, as quoted in` : 'Stated in'} ${sources.join('; ')}.`,
+    mapMeasures: (area, date, measured, whole) =>
+      `The map measures “${area}” on DeepStateMap.live’s map of ${formatDate(date)}, within Natural Earth’s 1:10m boundaries: ${measured}${whole ? ` of ${whole}` : ''}.`,
+  },
 };
 
 const uk: Strings = {
@@ -361,6 +397,23 @@ const uk: Strings = {
   contextLost:
     'Браузер перестав малювати інтерактивну мапу, тому показано статичну мапу того самого вигляду.',
   failed: (message) => `Не вдалося показати мапу: ${message}`,
+  citation: {
+    open: '«',
+    close: '»',
+    reported: 'у переказі',
+    narration: 'Авторський текст статті',
+    via: (outlet) => `через ${outlet}`,
+    noTitle: 'у тексті немає заголовка',
+    publisherNotNamed: 'видання в тексті не назване',
+    publisherInferredFrom: 'видання встановлено зі слів',
+    byAuthor: 'автор:',
+    dateStated: 'дату вказано:',
+    dateInferredFrom: 'дату встановлено зі слів',
+    statedBy: (speakers, sources) =>
+      `${speakers.length ? `${speakers.join('; ')}, цитовано в:` : 'Наведено в:'} ${sources.join('; ')}.`,
+    mapMeasures: (area, date, measured, whole) =>
+      `Мапа вимірює «${area}» за мапою DeepStateMap.live на ${formatDate(date, 'uk')}, у межах кордонів Natural Earth 1:10m: ${measured}${whole ? ` із ${whole}` : ''}.`,
+  },
 };
 
 export const strings: Record<Lang, Strings> = { en, uk };

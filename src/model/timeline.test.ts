@@ -37,7 +37,7 @@ describe('timelineEvents', () => {
       scenario('b', '2024-07-10'),
       scenario('standing-claim', '2024-09-30'),
     ],
-    sources: [{ publisher: 'Paper', author: null, title: 'Talks', date: '2024-08-08' }],
+    sources: [{ publisher: { name: 'Paper' }, author: null, title: 'Talks', date: '2024-08-08' }],
   } as unknown as EditorialData;
 
   it('marks scenario and source dates, snapped to dates with data, in order', () => {

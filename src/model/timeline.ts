@@ -1,3 +1,4 @@
+import { sourceName } from './citation.ts';
 import type { DataManifest } from './data-manifest.ts';
 import type { EditorialData, Localized } from './editorial-data.ts';
 
@@ -68,8 +69,7 @@ export function timelineEvents(
       add(scenario.date, scenario.title);
   }
   for (const source of editorial.sources) {
-    const name = [source.publisher ?? source.author, source.title].filter(Boolean).join(': ');
-    add(source.date, { en: name, uk: name });
+    add(source.date, { en: sourceName(source, 'en'), uk: sourceName(source, 'uk') });
   }
   return [...byDate]
     .map(([date, labels]) => ({

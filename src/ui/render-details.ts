@@ -1,10 +1,13 @@
-import type { ClaimFigure, EditorialData, Quote, Source } from '../model/editorial-data.ts';
+import { sourceCitation } from '../model/citation.ts';
+import { claimsStatedBy } from '../model/claim-checks.ts';
+import type { ClaimFigure, EditorialData, Quote } from '../model/editorial-data.ts';
 import { formatDate, formatKm2, formatPercent, type Lang } from '../model/format-figures.ts';
 import type { AreaDetails, UnitDetails } from '../model/region-details.ts';
-import { sourceOf, type ScenarioView } from '../model/scenario-view.ts';
-import { formatClaimValue, strings } from '../model/strings.ts';
+import type { ScenarioView } from '../model/scenario-view.ts';
+import { strings } from '../model/strings.ts';
 import { el } from './dom.ts';
-import { renderQuote } from './render-quote.ts';
+import { renderClaimChecks } from './render-claim-checks.ts';
+import { renderCitation, renderQuote } from './render-quote.ts';
 
 export interface DetailsContext {
   lang: Lang;
@@ -99,14 +102,17 @@ function scenarioBody(view: ScenarioView, c: DetailsContext): Node[] {
       el('ul', {}, ...scenario.unmapped.map((u) => el('li', {}, u[c.lang]))),
     );
   }
-  if (view.quotes.length) nodes.push(...quotesSection(view.quotes, c));
+  // The scenario panel has no figures section of its own: each figure is checked beside its quote.
+  if (view.quotes.length) nodes.push(...quotesSection(view.quotes, c, true));
   if (view.sources.length) {
     nodes.push(
       el('h3', {}, t.sources),
       el(
         'ul',
         { class: 'sources' },
-        ...view.sources.map((source) => el('li', {}, sourceLine(source, c))),
+        ...view.sources.map((source) =>
+          el('li', {}, renderCitation(sourceCitation(source, c.lang), c.lang)),
+        ),
       ),
     );
   }
@@ -219,50 +225,25 @@ function areaButton(id: string, name: string, c: DetailsContext): HTMLButtonElem
 
 function claimsSection(claims: ClaimFigure[], c: DetailsContext): Node[] {
   if (!claims.length) return [];
-  const t = strings[c.lang];
   return [
-    el('h3', {}, t.claimChecks),
-    el(
-      'ul',
-      { class: 'claims' },
-      ...claims.map((claim) => {
-        const quote = c.editorial.quotes.find((q) => q.id === claim.quote)!;
-        const area = c.editorial.areas.find((a) => a.id === claim.area)!;
-        return el(
-          'li',
-          { 'data-claim': claim.quote },
-          el(
-            'span',
-            { class: 'claim-area' },
-            `${area.name[c.lang]}, ${formatDate(claim.date, c.lang)} — ${quote.speaker}: `,
-          ),
-          t.claimCheck(
-            formatClaimValue(claim.quoted, claim.unit, c.lang),
-            formatClaimValue(claim.mapped, claim.unit, c.lang),
-          ),
-        );
-      }),
-    ),
+    el('h3', {}, strings[c.lang].claimChecks),
+    renderClaimChecks(claims, c.editorial, c.lang),
   ];
 }
 
-function quotesSection(quotes: Quote[], c: DetailsContext): Node[] {
+function quotesSection(quotes: Quote[], c: DetailsContext, withClaims = false): Node[] {
   const t = strings[c.lang];
   if (!quotes.length) return [el('h3', {}, t.quotesHeading), el('p', {}, t.noQuotes)];
   return [
     el('h3', {}, t.quotesHeading),
-    ...quotes.map((q) => renderQuote(q, sourceOf(c.editorial, q), c.lang)),
+    ...quotes.map((q) => {
+      const claims = withClaims ? claimsStatedBy(c.editorial, q) : [];
+      return renderQuote(
+        q,
+        c.editorial,
+        c.lang,
+        claims.length ? renderClaimChecks(claims, c.editorial, c.lang) : null,
+      );
+    }),
   ];
-}
-
-/** "The Kyiv Independent (Tim Zadorozhnyy): “Title”, 19 May 2025" with "date inferred" where so. */
-function sourceLine(source: Source, c: DetailsContext): string {
-  const t = strings[c.lang];
-  const by = source.publisher
-    ? `${source.publisher}${source.author ? ` (${source.author})` : ''}`
-    : source.author;
-  const date = formatDate(source.date, c.lang);
-  const when = source.dateBasis.kind === 'inferred' ? `${date} (${t.dateInferred})` : date;
-  const title = source.title ? `“${source.title}”` : null;
-  return [[by, title].filter(Boolean).join(': '), when].join(', ');
 }

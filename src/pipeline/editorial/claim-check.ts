@@ -1,6 +1,4 @@
-import type { QuotesFile } from './editorial-schema.ts';
-
-export type Claim = NonNullable<QuotesFile['quotes'][number]['claims']>[number];
+import type { Claim } from './editorial-schema.ts';
 
 export interface MeasuredArea {
   km2: number;
@@ -8,43 +6,49 @@ export interface MeasuredArea {
   byUnit: Record<string, number>;
 }
 
+/** One distinct figure the sources state, beside what the map measures for it. */
 export interface ClaimCheck {
-  quote: string;
+  id: string;
+  /** The quotes that state the figure, in file order. */
+  quotes: string[];
   area: string;
   date: string;
   unit: Claim['unit'];
   quoted: number;
   /** The same quantity computed from the map's geometry, in the claim's unit. */
   mapped: number;
+  /** The km² the map measures: the whole area, or for a percentage its part inside `shareOf`. */
+  measuredKm2: number;
+  /** For a percentage, the km² of the units it is a share of; otherwise null. */
+  wholeKm2: number | null;
 }
 
 const KM2_PER_SQUARE_MILE = 2.589988110336;
 
 /**
- * Puts a figure a source states beside the value the map computes for the area it describes: km²,
- * square miles, or a percentage of the named units (e.g. "30 percent of the Donetsk region").
+ * Puts a figure the sources state beside the value the map computes for the area it describes:
+ * km², square miles, or a percentage of the named units (e.g. "30 percent of the Donetsk region").
  */
 export function checkClaim(
-  quote: string,
   claim: Claim,
+  quotes: readonly string[],
   area: MeasuredArea,
   unitAreaKm2: (iso: string) => number,
 ): ClaimCheck {
-  let mapped: number;
-  if (claim.unit === 'km2') mapped = area.km2;
-  else if (claim.unit === 'sq-mi') mapped = area.km2 / KM2_PER_SQUARE_MILE;
-  else {
-    const units = claim.shareOf ?? [];
-    const inside = units.reduce((sum, iso) => sum + (area.byUnit[iso] ?? 0), 0);
-    const whole = units.reduce((sum, iso) => sum + unitAreaKm2(iso), 0);
-    mapped = (100 * inside) / whole;
-  }
-  return {
-    quote,
+  const check = {
+    id: claim.id,
+    quotes: [...quotes],
     area: claim.area,
     date: claim.date,
     unit: claim.unit,
     quoted: claim.quantity,
-    mapped,
   };
+  if (claim.unit !== 'percent') {
+    const mapped = claim.unit === 'km2' ? area.km2 : area.km2 / KM2_PER_SQUARE_MILE;
+    return { ...check, mapped, measuredKm2: area.km2, wholeKm2: null };
+  }
+  const units = claim.shareOf ?? [];
+  const inside = units.reduce((sum, iso) => sum + (area.byUnit[iso] ?? 0), 0);
+  const whole = units.reduce((sum, iso) => sum + unitAreaKm2(iso), 0);
+  return { ...check, mapped: (100 * inside) / whole, measuredKm2: inside, wholeKm2: whole };
 }

@@ -8,15 +8,19 @@ import type { Editorial } from './editorial-schema.ts';
  * schema and the browser's copy drift apart, the project no longer compiles.
  */
 describe('the browser types of the editorial model', () => {
-  it('are the schema types of parties, sources and scenarios, as written', () => {
+  it('are the schema types of parties, sources, speakers, quotes and scenarios, as written', () => {
     expectTypeOf<EditorialData['parties']>().toEqualTypeOf<Editorial['parties']>();
     expectTypeOf<EditorialData['sources']>().toEqualTypeOf<Editorial['sources']>();
+    expectTypeOf<EditorialData['speakers']>().toEqualTypeOf<Editorial['speakers']>();
+    expectTypeOf<EditorialData['quotes']>().toEqualTypeOf<Editorial['quotes']>();
     expectTypeOf<EditorialData['scenarios']>().toEqualTypeOf<Editorial['scenarios']>();
   });
 
-  it('are the schema type of quotes without the figures they state (published as claims)', () => {
-    expectTypeOf<EditorialData['quotes'][number]>().toEqualTypeOf<
-      Omit<Editorial['quotes'][number], 'claims'>
+  it('are the schema type of a stated figure, with what the map measures for it', () => {
+    expectTypeOf<
+      Pick<EditorialData['claims'][number], 'id' | 'area' | 'date' | 'unit' | 'note'>
+    >().toEqualTypeOf<
+      Pick<Editorial['claims'][number], 'id' | 'area' | 'date' | 'unit' | 'note'>
     >();
   });
 });

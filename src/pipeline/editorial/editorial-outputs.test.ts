@@ -20,7 +20,7 @@ async function published() {
   const manifest = JSON.parse(await read('manifest.json')) as DataManifest;
   const editorial = JSON.parse(await read(manifest.editorial!.file)) as {
     areas: { id: string; km2: number }[];
-    claims: { quote: string; unit: string; quoted: number; mapped: number }[];
+    claims: { id: string; quotes: string[]; unit: string; quoted: number; mapped: number }[];
   };
   const csv = (await read('control-areas.csv'))
     .split('\n')
@@ -55,15 +55,28 @@ describe('the published scenario outputs', () => {
     );
   });
 
-  it('report each quoted figure beside the mapped one', async () => {
+  it('report each distinct quoted figure once beside the mapped one, naming every quote stating it', async () => {
     const { editorial, km2 } = await published();
-    const byUnit = (unit: string) =>
-      editorial.claims.find((c) => c.quote === 'remaining-9000-km2' && c.unit === unit)!;
-    expect(byUnit('km2')).toMatchObject({ quoted: 9000, mapped: km2('donetsk-rest-2025-08-12') });
-    expect(byUnit('sq-mi').quoted).toBe(3500);
-    expect(byUnit('sq-mi').mapped).toBeCloseTo(km2('donetsk-rest-2025-08-12') / 2.589988, 0);
-    expect(editorial.claims.filter((c) => c.unit === 'percent').map((c) => c.quoted)).toEqual([
-      30, 30,
+    const claim = (id: string) => editorial.claims.find((c) => c.id === id)!;
+    expect(claim('donetsk-rest-9000-km2')).toMatchObject({
+      quotes: ['remaining-9000-km2'],
+      quoted: 9000,
+      mapped: km2('donetsk-rest-2025-08-12'),
+    });
+    expect(claim('donetsk-rest-3500-sq-mi').quoted).toBe(3500);
+    expect(claim('donetsk-rest-3500-sq-mi').mapped).toBeCloseTo(
+      km2('donetsk-rest-2025-08-12') / 2.589988,
+      0,
+    );
+    expect(claim('donetsk-rest-3500-sq-mi').quotes).toEqual([
+      'remaining-9000-km2',
+      'roughly-30-percent',
+    ]);
+    expect(editorial.claims.filter((c) => c.unit === 'percent')).toEqual([
+      expect.objectContaining({
+        quoted: 30,
+        quotes: ['remaining-30-percent', 'roughly-30-percent'],
+      }),
     ]);
   });
 

@@ -61,6 +61,9 @@ export const partiesFileSchema = z.strictObject({
   parties: z.array(z.strictObject({ id: idSchema, name: localizedSchema })).min(1),
 });
 
+/** Words copied from a seed; the build checks each part between " … " against the seed's text. */
+const seedWordsSchema = z.string().min(1);
+
 export const sourcesFileSchema = z.strictObject({
   sources: z
     .array(
@@ -70,14 +73,22 @@ export const sourcesFileSchema = z.strictObject({
         seed: z
           .string()
           .regex(/^[\w.-]+\.txt$/, 'expected a file name in seeds/, such as "000_x.txt"'),
+        /** The headline as the copy gives it; null when the copy has none. */
         title: z.string().min(1).nullable(),
-        publisher: z.string().min(1).nullable(),
+        /**
+         * The publisher as the copy names it (the name must be in the text), or as inferred from
+         * the copy's words (`inferredFrom`); null when the copy does not name one.
+         */
+        publisher: z
+          .strictObject({ name: z.string().min(1), inferredFrom: seedWordsSchema.optional() })
+          .nullable(),
+        /** The author as the byline names them; null when the copy names none. */
         author: z.string().min(1).nullable(),
         date: isoDateSchema,
         /** A date the text states, or one inferred from its words (shown as "date inferred"). */
         dateBasis: z.strictObject({
           kind: z.enum(['stated', 'inferred']),
-          words: z.string().min(1),
+          words: seedWordsSchema,
         }),
         language: z.enum(['en', 'uk']),
         note: z.string().min(1).optional(),
@@ -88,39 +99,84 @@ export const sourcesFileSchema = z.strictObject({
 
 export const roleSchema = z.enum(ROLES);
 
+/**
+ * How the copy presents a quote: the speaker's own words in quotation marks (`direct`), the copy's
+ * account of what the speaker said (`reported`), or the copy's own words with no speaker
+ * (`narration`).
+ */
+export const attributionSchema = z.enum(['direct', 'reported', 'narration']);
+
+/** Whoever a quote is attributed to, named and described in both languages once. */
+const speakerSchema = z.strictObject({
+  id: idSchema,
+  name: localizedSchema,
+  /** Office or function at the time of the sources, e.g. "President of Ukraine". */
+  role: localizedSchema.optional(),
+});
+
+/**
+ * A figure the sources state, declared once however many quotes state it, to be set beside the
+ * value the map computes for the area it describes.
+ */
+const claimSchema = z.strictObject({
+  id: idSchema,
+  quantity: z.number().positive(),
+  unit: z.enum(['percent', 'km2', 'sq-mi']),
+  /** The area the figure describes; a percent is of `shareOf`. */
+  area: idSchema,
+  shareOf: z.array(unitCodeSchema).min(1).optional(),
+  date: isoDateSchema,
+  /** Why the quoted figure and the map's may differ, beyond what the map measures (no figures of the map's: those change with the data). */
+  note: localizedSchema,
+});
+
+const quoteSchema = z
+  .strictObject({
+    id: idSchema,
+    source: idSchema,
+    /** Exactly as in the seed text: the build refuses any difference, even one character. */
+    text: z.string().min(1),
+    attribution: attributionSchema,
+    /** A speaker id; none for narration. */
+    speaker: idSchema.optional(),
+    /** The wire or outlet the words come through, and the seed's words that say so. */
+    via: z.strictObject({ outlet: localizedSchema, words: seedWordsSchema }).optional(),
+    /** When or how the words were said, where that differs from the source's date. */
+    occasion: localizedSchema.optional(),
+    party: idSchema.optional(),
+    about: z
+      .strictObject({
+        areas: z.array(idSchema).optional(),
+        units: z.array(unitCodeSchema).optional(),
+        scenarios: z.array(idSchema).optional(),
+      })
+      .refine((about) => Object.values(about).some((list) => list && list.length > 0), {
+        message: 'expected at least one area, unit or scenario the quote speaks about',
+      }),
+    /** Ids of the figures (in `claims`) the quote states. */
+    claims: z.array(idSchema).min(1).optional(),
+  })
+  .superRefine((quote, context) => {
+    if (quote.attribution === 'narration' && quote.speaker) {
+      context.addIssue({
+        code: 'custom',
+        path: ['speaker'],
+        message: 'a quote in the copy’s own words ("narration") has no speaker; expected none',
+      });
+    }
+    if (quote.attribution !== 'narration' && !quote.speaker) {
+      context.addIssue({
+        code: 'custom',
+        path: ['speaker'],
+        message: `expected the id of whoever a ${quote.attribution} quote is attributed to`,
+      });
+    }
+  });
+
 export const quotesFileSchema = z.strictObject({
-  quotes: z.array(
-    z.strictObject({
-      id: idSchema,
-      source: idSchema,
-      /** Exactly as in the seed text: the build refuses any difference, even one character. */
-      text: z.string().min(1),
-      speaker: z.string().min(1),
-      party: idSchema.optional(),
-      about: z
-        .strictObject({
-          areas: z.array(idSchema).optional(),
-          units: z.array(unitCodeSchema).optional(),
-          scenarios: z.array(idSchema).optional(),
-        })
-        .refine((about) => Object.values(about).some((list) => list && list.length > 0), {
-          message: 'expected at least one area, unit or scenario the quote speaks about',
-        }),
-      /** A figure the quote states, to be set beside the value the map computes. */
-      claims: z
-        .array(
-          z.strictObject({
-            quantity: z.number().positive(),
-            unit: z.enum(['percent', 'km2', 'sq-mi']),
-            /** The area the figure describes; a percent is of `shareOf`. */
-            area: idSchema,
-            shareOf: z.array(unitCodeSchema).min(1).optional(),
-            date: isoDateSchema,
-          }),
-        )
-        .optional(),
-    }),
-  ),
+  speakers: z.array(speakerSchema).default([]),
+  claims: z.array(claimSchema).default([]),
+  quotes: z.array(quoteSchema),
 });
 
 export const areasFileSchema = z.strictObject({
@@ -167,9 +223,13 @@ export type AreasFile = z.infer<typeof areasFileSchema>;
 export type ScenariosFile = z.infer<typeof scenariosFileSchema>;
 export type Role = z.infer<typeof roleSchema>;
 
+export type Claim = QuotesFile['claims'][number];
+
 export interface Editorial {
   parties: PartiesFile['parties'];
   sources: SourcesFile['sources'];
+  speakers: QuotesFile['speakers'];
+  claims: QuotesFile['claims'];
   quotes: QuotesFile['quotes'];
   areas: AreasFile['areas'];
   scenarios: ScenariosFile['scenarios'];

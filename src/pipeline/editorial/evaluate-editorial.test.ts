@@ -24,22 +24,41 @@ const editorial = {
     },
     { id: 'held', name: { en: 'Held', uk: 'Окуповане' }, expression: { held: '2025-08-12' } },
   ],
+  speakers: [],
+  claims: [
+    {
+      id: 'thirty',
+      quantity: 30,
+      unit: 'percent' as const,
+      area: 'rest',
+      shareOf: ['UA-14'],
+      date: '2025-08-12',
+      note: { en: 'Rounded.', uk: 'Округлено.' },
+    },
+  ],
   quotes: [
     {
       id: 'q',
       source: 's',
       text: 't',
-      speaker: 'x',
+      attribution: 'narration' as const,
       about: { areas: ['rest'] },
-      claims: [
-        {
-          quantity: 30,
-          unit: 'percent' as const,
-          area: 'rest',
-          shareOf: ['UA-14'],
-          date: '2025-08-12',
-        },
-      ],
+      claims: ['thirty'],
+    },
+    {
+      id: 'again',
+      source: 's',
+      text: 'u',
+      attribution: 'narration' as const,
+      about: { areas: ['rest'] },
+      claims: ['thirty'],
+    },
+    {
+      id: 'other',
+      source: 's',
+      text: 'v',
+      attribution: 'narration' as const,
+      about: { areas: ['rest'] },
     },
   ],
 } satisfies Editorial;
@@ -61,15 +80,18 @@ describe('evaluateEditorial', () => {
     expect(areas.get('rest')!.km2).toBeCloseTo(boxAreaKm2([37, 47, 37.25, 48]), 0);
   });
 
-  it('puts the quoted 30% beside the mapped quarter', () => {
+  it('puts the quoted 30% beside the mapped quarter once, naming both quotes that state it', () => {
     expect(claims).toEqual([
       {
-        quote: 'q',
+        id: 'thirty',
+        quotes: ['q', 'again'],
         area: 'rest',
         date: '2025-08-12',
         unit: 'percent',
         quoted: 30,
         mapped: expect.closeTo(25, 1),
+        measuredKm2: expect.closeTo(boxAreaKm2([37, 47, 37.25, 48]), 0),
+        wholeKm2: expect.closeTo(boxAreaKm2([37, 47, 38, 48]), 0),
       },
     ]);
   });

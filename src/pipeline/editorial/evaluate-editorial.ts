@@ -12,7 +12,7 @@ export interface EvaluatedArea extends MeasuredArea {
 
 /**
  * Evaluates every named area into polygons, measures it inside each unit (so land outside Ukraine,
- * such as sea inside a held polygon, never counts), and checks every figure a quote states.
+ * such as sea inside a held polygon, never counts), and checks every figure the quotes state, once per distinct figure.
  */
 export function evaluateEditorial(
   editorial: Editorial,
@@ -33,9 +33,12 @@ export function evaluateEditorial(
     areas.set(area.id, { id: area.id, polygons, km2, byUnit });
   }
   const unitArea = new Map(units.map((u) => [u.id, u.areaKm2]));
-  const claims = editorial.quotes.flatMap((quote) =>
-    (quote.claims ?? []).map((claim) =>
-      checkClaim(quote.id, claim, areas.get(claim.area)!, (iso) => unitArea.get(iso) ?? 0),
+  const claims = editorial.claims.map((claim) =>
+    checkClaim(
+      claim,
+      editorial.quotes.filter((q) => q.claims?.includes(claim.id)).map((q) => q.id),
+      areas.get(claim.area)!,
+      (iso) => unitArea.get(iso) ?? 0,
     ),
   );
   return { areas, claims };

@@ -64,6 +64,8 @@ export async function loadEditorial(dataDir: string, root: string): Promise<Edit
   return {
     parties: parties.parties,
     sources: sources.sources,
+    speakers: quotes.speakers,
+    claims: quotes.claims,
     quotes: quotes.quotes,
     areas: areas.areas,
     scenarios: scenarios.scenarios,

@@ -1,5 +1,6 @@
 import { UNIT_CODES } from '../boundaries/unit-codes.ts';
 import type { AreaExpression, Editorial } from './editorial-schema.ts';
+import { validateCitations } from './validate-citations.ts';
 
 export interface ValidationContext {
   /** Seed file name → its text. */
@@ -78,10 +79,11 @@ export function validateEditorial(editorial: Editorial, context: ValidationConte
   checkAreas(editorial, checker);
   checkScenarios(editorial, checker);
   checkEverySourceCited(editorial, checker);
+  problems.push(...validateCitations(editorial, context));
   return problems;
 }
 
-function checkQuotes(editorial: Editorial, { context, report, known, onTimeline, ids }: Checker) {
+function checkQuotes(editorial: Editorial, { context, report, known, ids }: Checker) {
   const seedOf = new Map(editorial.sources.map((s) => [s.id, s.seed]));
   editorial.quotes.forEach((quote, i) => {
     const path = `quotes[${i}]`;
@@ -105,20 +107,6 @@ function checkQuotes(editorial: Editorial, { context, report, known, onTimeline,
     quote.about.scenarios?.forEach((s, j) =>
       known('quotes', `${path}.about.scenarios[${j}]`, 'scenario', s, ids.scenarios),
     );
-    quote.claims?.forEach((claim, j) => {
-      known('quotes', `${path}.claims[${j}].area`, 'area', claim.area, ids.areas);
-      claim.shareOf?.forEach((u, k) =>
-        known('quotes', `${path}.claims[${j}].shareOf[${k}]`, 'unit', u, ids.units),
-      );
-      if (claim.unit === 'percent' && !claim.shareOf) {
-        report(
-          'quotes',
-          `${path}.claims[${j}].shareOf`,
-          'a percentage needs the units it is a share of',
-        );
-      }
-      onTimeline('quotes', `${path}.claims[${j}].date`, claim.date);
-    });
   });
 }
 

@@ -118,6 +118,7 @@ export function editorialForBrowser(
   return {
     parties: editorial.parties,
     sources: editorial.sources,
+    speakers: editorial.speakers,
     quotes: editorial.quotes,
     scenarios: editorial.scenarios,
     areas: editorial.areas.map((a) => {
@@ -133,6 +134,12 @@ export function editorialForBrowser(
         ),
       };
     }),
-    claims: claims.map((c) => ({ ...c, mapped: round1(c.mapped) })),
+    claims: claims.map((c) => ({
+      ...c,
+      mapped: round1(c.mapped),
+      measuredKm2: round1(c.measuredKm2),
+      wholeKm2: c.wholeKm2 === null ? null : round1(c.wholeKm2),
+      note: editorial.claims.find((declared) => declared.id === c.id)!.note,
+    })),
   };
 }
