@@ -1,4 +1,4 @@
-import { expect, test, type Frame, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type Frame, type Page } from '@playwright/test';
 import type { DataManifest } from '../src/model/data-manifest.ts';
 import { watchPage } from './page-watch.ts';
 import { articleOrigin } from './ports.ts';
@@ -8,6 +8,10 @@ import { articleOrigin } from './ports.ts';
  * (e2e/article-server.ts), as a newsroom's pages would be.
  */
 const STORY = `${articleOrigin}/story/`;
+// The article and the map share a renderer's main thread (same site, other port): while the map
+// draws in software WebGL, the article's own callbacks wait for it.
+test.describe.configure({ timeout: 180_000 });
+const expect = baseExpect.configure({ timeout: 30_000 });
 const ARTICLE = `${articleOrigin}/article/`;
 
 interface MapState {
@@ -40,13 +44,13 @@ async function readyFrame(page: Page, index = 0): Promise<Frame> {
   return frame;
 }
 
-/** Scrolls so that the step's top is just below the middle of the window, where steps are read. */
+/** Scrolls so that the step's top is a little above the middle line of the window, where steps are read. */
 async function scrollToStep(page: Page, index: number) {
   await page
     .locator('[data-territory-map-step]')
     .nth(index)
     .evaluate((step) =>
-      scrollTo(0, step.getBoundingClientRect().top + scrollY - innerHeight * 0.52),
+      scrollTo(0, step.getBoundingClientRect().top + scrollY - innerHeight * 0.45),
     );
 }
 
@@ -63,7 +67,6 @@ test.describe('the story demo', () => {
       page,
       baseURL,
     }) => {
-      test.setTimeout(120_000);
       const watch = watchPage(page, baseURL!, [STORY]);
       const states = await recordStates(page);
       await page.goto(lang === 'en' ? STORY : `${STORY}uk/`);
@@ -198,7 +201,9 @@ test.describe('commands from the host page', () => {
     }, command);
     const [popup] = await Promise.all([
       page.waitForEvent('popup'),
-      page.evaluate(() => open('about:blank')),
+      page.evaluate(() => {
+        open('about:blank');
+      }),
     ]);
     await popup.evaluate(
       (command) => (opener as Window).frames[0]!.postMessage(command, '*'),

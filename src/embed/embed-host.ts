@@ -163,12 +163,21 @@
 
   const mountAll = () => {
     document.querySelectorAll<HTMLElement>('[data-territory-map]').forEach(mount);
-    // A band just below the middle of the viewport: the step crossing it is the one being read.
+    // The step across the middle line of the viewport is the one being read. Steps that touch
+    // (one's end, the next's start) may both cross it: the one that came last wins, and when it
+    // leaves, the other is shown again.
+    const crossing = new Set<Element>();
     const steps = new IntersectionObserver(
       (entries) => {
-        for (const entry of entries) if (entry.isIntersecting) show(entry.target as HTMLElement);
+        let entered: Element | undefined;
+        for (const { target, isIntersecting } of entries) {
+          if (isIntersecting) crossing.add((entered = target));
+          else crossing.delete(target);
+        }
+        const step = entered ?? [...crossing].pop();
+        if (step) show(step as HTMLElement);
       },
-      { rootMargin: '-50% 0px -45% 0px' },
+      { rootMargin: '-50% 0px' },
     );
     document
       .querySelectorAll<HTMLElement>('[data-territory-map-step]')
