@@ -37,6 +37,8 @@ async function recordStates(page: Page) {
 }
 
 async function readyFrame(page: Page, index = 0): Promise<Frame> {
+  // The iframes are lazy: one below the fold (the article's, on a phone) loads when scrolled to.
+  await page.locator('iframe').nth(index).scrollIntoViewIfNeeded();
   const frame = (await (await page.locator('iframe').nth(index).elementHandle())!.contentFrame())!;
   await expect(frame.locator('html')).toHaveAttribute('data-map-state', 'ready', {
     timeout: 30_000,
@@ -50,7 +52,7 @@ async function scrollToStep(page: Page, index: number) {
     .locator('[data-territory-map-step]')
     .nth(index)
     .evaluate((step) =>
-      scrollTo(0, step.getBoundingClientRect().top + scrollY - innerHeight * 0.45),
+      scrollTo(0, step.getBoundingClientRect().top + scrollY - innerHeight * 0.48),
     );
 }
 
