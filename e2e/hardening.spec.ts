@@ -262,3 +262,93 @@ test.describe('hostile and malformed URLs', () => {
     watch.check();
   });
 });
+
+/** A value of any type a structured clone carries, hostile or huge or sound. */
+function fuzzField(next: () => number, param: (typeof PARAMS)[number]): unknown {
+  const kind = Math.floor(next() * 8);
+  if (kind === 0) return 'y'.repeat(50_000 + Math.floor(next() * 50_000));
+  if (kind === 1)
+    return [null, 0, -1, Number.NaN, Infinity, true, 2025, 1e308][Math.floor(next() * 8)];
+  if (kind === 2) return [fuzzValue(next, param, 100), { html: hostile[0] }];
+  if (kind === 3) return { toString: hostile[1], valueOf: 7, __proto__: { scenario: 'x' } };
+  return fuzzValue(next, param, 1_000);
+}
+
+/**
+ * One generated `territory-map:set`: settable fields, fields the map does not take from a host
+ * (lang, theme, embed) and ones it does not know, each present or not, of every type.
+ */
+function fuzzCommand(next: () => number): Record<string, unknown> {
+  const command: Record<string, unknown> = { type: 'territory-map:set' };
+  for (const param of PARAMS) if (next() < 0.7) command[param] = fuzzField(next, param);
+  for (const extra of ['since', 'place', 'constructor', 'html'])
+    if (next() < 0.3) command[extra] = fuzzValue(next, 'region', 1_000);
+  return command;
+}
+
+test.describe('hostile and malformed commands from the host page', () => {
+  // The parser and the page are the same on phones: the desktop project runs these once.
+  test.skip(({ isMobile }) => isMobile, 'once is enough');
+
+  test('60 generated territory-map:set messages, then a flood of 10,000, run nothing', async ({
+    page,
+    baseURL,
+  }) => {
+    test.setTimeout(120_000);
+    const host = `${articleOrigin}/article/`;
+    const watch = watchPage(page, baseURL!, [host]);
+    await page.goto(host);
+    const iframe = page.locator('iframe').first();
+    await iframe.scrollIntoViewIfNeeded();
+    const frame = (await (await iframe.elementHandle())!.contentFrame())!;
+    await expect(frame.locator('html')).toHaveAttribute('data-map-state', 'ready', {
+      timeout: 30_000,
+    });
+    const next = random(19);
+    const commands = Array.from({ length: 60 }, () => fuzzCommand(next));
+    await page.evaluate(
+      async ({ commands, hostile }) => {
+        const map = document.querySelector('iframe')!.contentWindow!;
+        // One at a time, each given a task to be applied in; then a flood, small messages of
+        // every field, faster than any map could draw them.
+        for (const command of commands) {
+          map.postMessage(command, '*');
+          await new Promise((resolve) => setTimeout(resolve, 0));
+        }
+        for (let i = 0; i < 10_000; i++)
+          map.postMessage(
+            { type: 'territory-map:set', scenario: hostile[i % hostile.length], date: i },
+            '*',
+          );
+      },
+      { commands, hostile },
+    );
+
+    // Still responsive: a sound command after the flood is applied at once.
+    await page.evaluate(() =>
+      document
+        .querySelector('iframe')!
+        .contentWindow!.postMessage(
+          { type: 'territory-map:set', scenario: 'anchorage-2025', date: null, region: null },
+          '*',
+        ),
+    );
+    await expect(
+      frame.getByRole('radio', { name: 'Before Anchorage, August 2025: the rest of Donbas' }),
+    ).toBeChecked({ timeout: 30_000 });
+    await expect(frame.locator('html')).toHaveAttribute('data-map-state', 'ready', {
+      timeout: 30_000,
+    });
+    expectSafe(await frame.evaluate(safetyReport), 'after the commands');
+    expect(await frame.locator('#url-notice *').count()).toBe(0);
+    // Nothing reached the article either.
+    expect(
+      await page.evaluate(
+        () =>
+          'pwned' in window ||
+          document.querySelectorAll('img[src="x"], script:not([src]), [onerror], b').length > 0,
+      ),
+    ).toBe(false);
+    watch.check();
+  });
+});

@@ -1,7 +1,9 @@
+import { FrameCommands } from '../embed/frame-commands.ts';
 import { FrameMessages } from '../embed/frame-messages.ts';
 import type { MapView } from '../map/map-view.ts';
 import { daySentence, unitTooltip } from '../model/describe-day.ts';
 import { legendContentOf } from '../model/legend-content.ts';
+import { parseMapCommand } from '../model/map-command.ts';
 import { areaDetails, unitDetails } from '../model/region-details.ts';
 import { overlaysOf, scenarioView } from '../model/scenario-view.ts';
 import { selectionOf } from '../model/selection.ts';
@@ -35,6 +37,8 @@ export class App {
   private revision = 0;
   /** The embed protocol's sender, when the map is inside another page. */
   private readonly frame: FrameMessages | null = null;
+  /** The host page's commands, when the map is inside another page. */
+  private readonly commands: FrameCommands | null = null;
   /** The first date's held area, fetched while the page's parts are made: the map starts with it. */
   private readonly firstControl: Promise<Polygons>;
 
@@ -45,7 +49,10 @@ export class App {
     ({ state: this.state, notices: this.notices } = router.read());
     if (this.state.embed) {
       document.documentElement.dataset.embed = '1';
-      if (FrameMessages.embedded()) this.frame = new FrameMessages(window.parent);
+      if (FrameMessages.embedded()) {
+        this.frame = new FrameMessages(window.parent);
+        this.commands = new FrameCommands(window.parent, (message) => this.command(message));
+      }
     }
     this.firstControl = data.snapshots.get(this.state.date);
     this.parts = makePageParts(data, router, {
@@ -89,6 +96,18 @@ export class App {
     });
     this.attach(map);
     await this.apply(this.state, 'replace', false, true);
+    this.commands?.start();
+  }
+
+  /**
+   * A `territory-map:set` from the host page, checked like a URL, answered by the state message
+   * every change sends. It replaces the history entry: the iframe's history is the article's.
+   */
+  private command(message: unknown): void {
+    const parsed = parseMapCommand(message, this.state, this.router.context);
+    if (!parsed) return;
+    this.notices = parsed.notices;
+    void this.apply(parsed.state, 'replace');
   }
 
   /** A map, whichever draws it, takes the reader's clicks. */
@@ -189,7 +208,10 @@ export class App {
     chrome.renderNotices(this.notices, lang, view.scenario.title[lang]);
     chrome.renderEmbedLinks(lang, this.router.address({ ...this.state, embed: false }));
     share.update(lang);
-    this.frame?.postState(this.state);
+    this.frame?.postState(this.state, {
+      title: view.scenario.title[lang],
+      summary: daySentence(day, manifest.ukraineKm2, lang),
+    });
   }
 
   private theme() {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EMBED_ATTRIBUTES, SHARED_PARAMS } from '../model/url-params.ts';
+import { EMBED_ATTRIBUTES, SHARED_PARAMS, VIEW_PARAMS } from '../model/url-params.ts';
 
 /** embed.js imports nothing, so it keeps its own copies of the parameter lists. */
 const source = readFileSync(new URL('./embed-host.ts', import.meta.url), 'utf8');
@@ -18,5 +18,9 @@ describe('embed.js', () => {
 
   it('passes on the state fields the map sends', () => {
     expect(listNamed('STATE_FIELDS')).toEqual([...SHARED_PARAMS]);
+  });
+
+  it('sets from a story step the parameters that make a view', () => {
+    expect(listNamed('STEP_FIELDS')).toEqual([...VIEW_PARAMS]);
   });
 });

@@ -6,8 +6,13 @@
  *
  * and each such element becomes a lazy, full-width iframe of the map whose height follows the map's
  * `territory-map:height` messages. Messages are accepted only from these iframes (`event.source`)
- * and the map's origin, and only as numbers and ids: never as markup. No dependencies; it imports
- * nothing, so the build emits it as one plain script (no module syntax), loadable with <script src>.
+ * and the map's origin, and only as numbers, ids and plain text: never as markup. No dependencies;
+ * it imports nothing, so the build emits it as one plain script (no module syntax), loadable with
+ * <script src>.
+ *
+ * Story steps: elements marked `data-territory-map-step` (with the same data-* names) set the view
+ * of a map while they are in the middle of the viewport, forwards and backwards, by
+ * `territory-map:set` messages; each change is announced politely.
  */
 (() => {
   const script = document.currentScript as HTMLScriptElement | null;
@@ -17,13 +22,30 @@
   // nothing; embed-host.test.ts holds them to the originals.
   const PARAMS = ['scenario', 'date', 'region', 'lang', 'theme'] as const;
   const STATE_FIELDS = ['scenario', 'date', 'region', 'lang'] as const;
+  /**
+   * A copy of VIEW_PARAMS: what a story step sets, every field each time (null: the default, as a
+   * link without it), so a step shows the same view whichever way the reader arrives.
+   */
+  const STEP_FIELDS = ['scenario', 'date', 'region'] as const;
   const TITLES = {
     en: 'Interactive map of Ukraine: who holds, who claims and who demands which land',
     uk: 'Інтерактивна мапа України: хто контролює, на що претендують і чого вимагають',
   };
   /** Height before the first message: the map's own height at desktop width, so little moves. */
   const INITIAL_HEIGHT = 880;
-  const frames = new Map<Window, { iframe: HTMLIFrameElement; host: HTMLElement }>();
+  interface Frame {
+    iframe: HTMLIFrameElement;
+    host: HTMLElement;
+    /** The map said `territory-map:ready`: before, commands wait in `pending`. */
+    ready: boolean;
+    pending: Record<string, string | null> | null;
+    /** The step shown, and whether the next state message is to be announced. */
+    step: HTMLElement | null;
+    announce: boolean;
+    live: HTMLElement | null;
+  }
+  const frames = new Map<Window, Frame>();
+  const byHost = new Map<HTMLElement, Frame>();
 
   function mount(host: HTMLElement): void {
     if (host.dataset.territoryMapMounted) return;
@@ -39,7 +61,6 @@
     iframe.title = host.dataset.title || TITLES[host.dataset.lang === 'uk' ? 'uk' : 'en'];
     iframe.loading = 'lazy';
     iframe.allow = 'fullscreen';
-    iframe.setAttribute('allowfullscreen', '');
     Object.assign(iframe.style, {
       display: 'block',
       width: '100%',
@@ -47,7 +68,66 @@
       border: '0',
     });
     host.replaceChildren(iframe);
-    if (iframe.contentWindow) frames.set(iframe.contentWindow, { iframe, host });
+    const frame: Frame = {
+      iframe,
+      host,
+      ready: false,
+      pending: null,
+      step: null,
+      announce: false,
+      live: null,
+    };
+    byHost.set(host, frame);
+    if (iframe.contentWindow) frames.set(iframe.contentWindow, frame);
+  }
+
+  function send(frame: Frame, command: Record<string, string | null>): void {
+    if (!frame.ready) frame.pending = command;
+    // To the map's origin only: should the frame have been navigated elsewhere, nothing is sent.
+    else frame.iframe.contentWindow?.postMessage(command, app.origin);
+  }
+
+  /** Says `text` politely, as text, in a live region beside the map. */
+  function say(frame: Frame, text: string): void {
+    if (!frame.live) {
+      frame.live = document.createElement('p');
+      frame.live.setAttribute('aria-live', 'polite');
+      Object.assign(frame.live.style, {
+        position: 'absolute',
+        width: '1px',
+        height: '1px',
+        overflow: 'hidden',
+        clipPath: 'inset(50%)',
+        whiteSpace: 'nowrap',
+        margin: '0',
+      });
+      frame.host.append(frame.live);
+    }
+    frame.live.textContent = text;
+  }
+
+  /** The map a step drives: the one its value names by id, else the last one before it. */
+  function frameOf(step: HTMLElement): Frame | undefined {
+    const named = step.dataset.territoryMapStep;
+    if (named) return byHost.get(document.getElementById(named) as HTMLElement);
+    let found: Frame | undefined;
+    for (const [host, frame] of byHost)
+      if (host.compareDocumentPosition(step) & Node.DOCUMENT_POSITION_FOLLOWING) found = frame;
+    return found;
+  }
+
+  function show(step: HTMLElement): void {
+    const frame = frameOf(step);
+    if (!frame || frame.step === step) return;
+    frame.step?.removeAttribute('data-territory-map-active');
+    step.setAttribute('data-territory-map-active', '');
+    frame.step = step;
+    const command: Record<string, string | null> = { type: 'territory-map:set' };
+    for (const name of STEP_FIELDS) command[name] = step.dataset[name] ?? null;
+    send(frame, command);
+    const text = step.dataset.territoryMapAnnounce;
+    if (text) say(frame, text);
+    frame.announce = !text;
   }
 
   addEventListener('message', (event: MessageEvent) => {
@@ -56,7 +136,11 @@
     const data: unknown = event.data;
     if (!frame || typeof data !== 'object' || data === null) return;
     const message = data as Record<string, unknown>;
-    if (message.type === 'territory-map:height') {
+    if (message.type === 'territory-map:ready') {
+      frame.ready = true;
+      if (frame.pending) send(frame, frame.pending);
+      frame.pending = null;
+    } else if (message.type === 'territory-map:height') {
       const height = message.height;
       if (typeof height !== 'number' || !Number.isFinite(height)) return;
       if (height < 100 || height > 20_000) return;
@@ -69,11 +153,36 @@
         detail[name] = typeof value === 'string' && value.length <= 100 ? value : null;
       }
       frame.host.dispatchEvent(new CustomEvent('territory-map:state', { detail }));
+      const { title, summary } = message;
+      if (frame.announce && typeof title === 'string' && typeof summary === 'string') {
+        frame.announce = false;
+        say(frame, `${title}. ${summary}`.slice(0, 400));
+      }
     }
   });
 
-  const mountAll = () =>
+  const mountAll = () => {
     document.querySelectorAll<HTMLElement>('[data-territory-map]').forEach(mount);
+    // The step across the middle line of the viewport is the one being read. Steps that touch
+    // (one's end, the next's start) may both cross it: the one that came last wins, and when it
+    // leaves, the other is shown again.
+    const crossing = new Set<Element>();
+    const steps = new IntersectionObserver(
+      (entries) => {
+        let entered: Element | undefined;
+        for (const { target, isIntersecting } of entries) {
+          if (isIntersecting) crossing.add((entered = target));
+          else crossing.delete(target);
+        }
+        const step = entered ?? [...crossing].pop();
+        if (step) show(step as HTMLElement);
+      },
+      { rootMargin: '-50% 0px' },
+    );
+    document
+      .querySelectorAll<HTMLElement>('[data-territory-map-step]')
+      .forEach((step) => steps.observe(step));
+  };
   if (document.readyState === 'loading') addEventListener('DOMContentLoaded', mountAll);
   else mountAll();
 })();

@@ -28,8 +28,12 @@ export class FrameMessages {
     this.target.postMessage({ type: 'territory-map:height', height }, '*');
   }
 
-  postState(state: UrlState): void {
+  /**
+   * The state as ids, with the scenario's title and the day's summary in the reader's language as
+   * plain text: what the host page announces when its story moves the map.
+   */
+  postState(state: UrlState, text: { title: string; summary: string }): void {
     const fields = Object.fromEntries(SHARED_PARAMS.map((name) => [name, state[name]]));
-    this.target.postMessage({ type: 'territory-map:state', ...fields }, '*');
+    this.target.postMessage({ type: 'territory-map:state', ...fields, ...text }, '*');
   }
 }
