@@ -47,7 +47,7 @@ export class App {
       document.documentElement.dataset.embed = '1';
       if (FrameMessages.embedded()) this.frame = new FrameMessages(window.parent);
     }
-    this.firstControl = data.snapshots.get(this.state.date);
+    this.firstControl = data.snapshots.first(this.state.date);
     this.parts = makePageParts(data, router, {
       state: () => this.state,
       theme: () => this.theme(),
