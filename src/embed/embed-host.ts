@@ -15,8 +15,8 @@
   const app = new URL('./', script?.src ?? location.href);
   // Copies of EMBED_ATTRIBUTES and SHARED_PARAMS (src/model/url-params.ts): this script imports
   // nothing; embed-host.test.ts holds them to the originals.
-  const PARAMS = ['scenario', 'date', 'region', 'lang', 'theme'] as const;
-  const STATE_FIELDS = ['scenario', 'date', 'region', 'lang'] as const;
+  const PARAMS = ['scenario', 'date', 'since', 'region', 'lang', 'theme'] as const;
+  const STATE_FIELDS = ['scenario', 'date', 'since', 'region', 'lang'] as const;
   const TITLES = {
     en: 'Interactive map of Ukraine: who holds, who claims and who demands which land',
     uk: 'Інтерактивна мапа України: хто контролює, на що претендують і чого вимагають',
