@@ -1,3 +1,4 @@
+import type { ChangeKm2 } from './change-between.ts';
 import { formatDate, formatKm2, type Lang } from './format-figures.ts';
 
 /** The words of a comparison of two days, in English and Ukrainian (see strings.ts). */
@@ -9,6 +10,24 @@ export interface CompareStrings {
   summary: (since: string, date: string, takenKm2: number, regainedKm2: number) => string;
   /** The same for one unit, named. */
   unit: (name: string, takenKm2: number, regainedKm2: number) => string;
+}
+
+/**
+ * What a comparison adds to the summary: the change in all of Ukraine and, with a unit selected,
+ * in that unit (named in the reader's language).
+ */
+export function compareSentence(
+  change: ChangeKm2 & { byUnit: Record<string, ChangeKm2> },
+  since: string,
+  date: string,
+  unit: { iso: string; name: string } | null,
+  lang: Lang,
+): string {
+  const t = compareStrings[lang];
+  const whole = t.summary(since, date, change.takenKm2, change.regainedKm2);
+  if (!unit) return whole;
+  const inUnit = change.byUnit[unit.iso] ?? { takenKm2: 0, regainedKm2: 0 };
+  return `${whole} ${t.unit(unit.name, inUnit.takenKm2, inUnit.regainedKm2)}`;
 }
 
 /** "+1,252 km²", "−48 km²", "0 km²": a net change always carries its sign. */
