@@ -9,7 +9,7 @@ import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
-import { chromiumLaunchOptions } from '../../e2e/chromium.ts';
+import { softwareWebGlLaunchOptions } from './chromium-launch.ts';
 
 const root = resolve(process.argv[2] ?? 'dist');
 const types: Record<string, string> = {
@@ -39,10 +39,7 @@ const server = createServer((request, response) => {
   );
 }).listen(Number(process.env.E2E_PORT ?? 4360));
 const base = `http://localhost:${Number(process.env.E2E_PORT ?? 4360)}`;
-const browser = await chromium.launch({
-  ...chromiumLaunchOptions,
-  args: [...chromiumLaunchOptions.args, '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
-});
+const browser = await chromium.launch(softwareWebGlLaunchOptions);
 
 /** A fresh page whose data requests are counted from `watch()` on. */
 async function open(search: string) {
