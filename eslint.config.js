@@ -69,4 +69,24 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The one exception: comparing two days clips their held areas in the browser, for any pair of
+    // the ~300,000 the timeline allows. App code imports this module only with import(), so it and
+    // polygon-clipping stay out of the first view (the bench checks the entry chunk).
+    files: ['src/model/change-between.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*', 'fs', 'path'], message: 'Browser code cannot use Node modules.' },
+            {
+              group: ['@turf/*', 'zod', 'mapshaper', 'polylabel', '**/pipeline/**'],
+              message: 'Geometry and validation happen at build time (src/pipeline).',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

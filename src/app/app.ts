@@ -19,6 +19,8 @@ import { element } from './element.ts';
 import { loadAppData, type AppData } from './load-app-data.ts';
 import { UrlRouter, type HistoryMode } from './url-router.ts';
 import { makePageParts, type PageParts } from './page-parts.ts';
+import { CompareControl, type Comparison } from './compare-control.ts';
+import { compareSentence } from '../model/compare-strings.ts';
 
 type Polygons = GeoJSON.FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon>;
 
@@ -41,6 +43,9 @@ export class App {
   private readonly commands: FrameCommands | null = null;
   /** The first date's held area, fetched while the page's parts are made: the map starts with it. */
   private readonly firstControl: Promise<Polygons>;
+  /** Comparisons of two days (`since`), and the one shown, once computed. */
+  private readonly compare: CompareControl;
+  private comparison: { since: string; date: string; shown: Comparison } | null = null;
 
   private constructor(
     private readonly data: AppData,
@@ -54,7 +59,8 @@ export class App {
         this.commands = new FrameCommands(window.parent, (message) => this.command(message));
       }
     }
-    this.firstControl = data.snapshots.get(this.state.date);
+    this.firstControl = data.snapshots.first(this.state.date);
+    this.compare = new CompareControl(data.base.units);
     this.parts = makePageParts(data, router, {
       state: () => this.state,
       theme: () => this.theme(),
@@ -151,12 +157,15 @@ export class App {
     this.renderPanels(focusDetails);
     const panelsDone = performance.now();
 
-    if (!previous || previous.date !== next.date || !this.control) {
+    const compared = next.since !== (previous?.since ?? null);
+    if (!previous || previous.date !== next.date || compared || !this.control) {
       const control = await this.data.snapshots.get(next.date);
       if (revision !== this.revision) return;
-      this.control = control;
       performance.measure('state:fetch', { start: panelsDone });
-      await this.map.showControl(control);
+      this.control = next.since ? await this.compared(next.since, next.date, control) : control;
+      if (revision !== this.revision) return;
+      this.renderPanels(false);
+      await this.map.showControl(this.control);
     }
     const drawStart = performance.now();
     await this.map.rendered();
@@ -182,10 +191,13 @@ export class App {
     renderSummary(
       element('summary'),
       date,
-      daySentence(day, manifest.ukraineKm2, lang),
+      this.comparisonSentence() ?? daySentence(day, manifest.ukraineKm2, lang),
       view.scenario.timeline ? null : view.scenario.title[lang],
     );
-    const legend = legendContentOf(view, day, manifest.references[0]!.date);
+    const legend = {
+      ...legendContentOf(view, day, manifest.references[0]!.date),
+      since: this.state.since,
+    };
     renderLegend(element('legend'), palettes[this.theme()], legend, lang);
     const selection = selectionOf(region);
     const details = selection.unit
@@ -212,6 +224,24 @@ export class App {
       title: view.scenario.title[lang],
       summary: daySentence(day, manifest.ukraineKm2, lang),
     });
+  }
+
+  /** The later day's control with what changed hands since the earlier day added. */
+  private async compared(since: string, date: string, control: Polygons): Promise<Polygons> {
+    const earlier = await this.data.snapshots.get(since);
+    const shown = await this.compare.between(since, date, earlier, control);
+    this.comparison = { since, date, shown };
+    return shown.control;
+  }
+
+  /** The comparison's sentence, once the comparison shown is the one the state asks for. */
+  private comparisonSentence(): string | null {
+    const { since, date, region, lang } = this.state;
+    const done = this.comparison;
+    if (!since || !done || done.since !== since || done.date !== date) return null;
+    const unit = this.data.figures.units.find((u) => u.iso === region);
+    const named = unit && { iso: unit.iso, name: lang === 'uk' ? unit.name_uk : unit.name_en };
+    return compareSentence(done.shown.change, since, date, named ?? null, lang);
   }
 
   private theme() {

@@ -23,14 +23,14 @@ export async function loadAppData(): Promise<AppData> {
   const manifest = await client.manifest();
   if (!manifest.editorial) throw new Error('the data build has no editorial model');
   const days = timelineOf(manifest);
-  const snapshots = new SnapshotCache(client, days);
+  const snapshots = new SnapshotCache(client, days, manifest.series.bundles);
   const [editorial, figures, units, basemap, areas, preInvasion] = await Promise.all([
     client.json<EditorialData>(manifest.editorial.file),
     client.json<ControlFigures>(manifest.files.figures),
     client.topology(manifest.files.units),
     client.topology(manifest.files.basemap),
     client.topology(manifest.editorial.areas),
-    snapshots.get(manifest.references[0]!.date),
+    snapshots.first(manifest.references[0]!.date),
   ]);
   const base: BaseGeometry = {
     countries: polygonsOfTopology(basemap, 'countries'),

@@ -79,7 +79,7 @@ describe('mapStyle', () => {
     const antialiased = style.layers
       .filter((l) => l.type === 'fill' && l.paint?.['fill-antialias'] !== false)
       .map((l) => l.id);
-    expect(antialiased).toEqual(['held', 'contested']);
+    expect(antialiased).toEqual(['held', 'contested', 'taken', 'regained']);
   });
 
   it('has no transitions, which would hold back readiness', () => {

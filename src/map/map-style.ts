@@ -12,7 +12,10 @@ import type { Palette } from '../style/palette.ts';
 const empty: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /** Names of the pattern images the style refers to; the map adds them from the palette. */
-export const patternImageId = (role: OverlayRole | 'contested') => `pattern-${role}`;
+export const patternImageId = (role: OverlayRole | 'contested' | ChangeKind) => `pattern-${role}`;
+
+/** What a comparison of two days adds to the control source (kind), beside held and contested. */
+export type ChangeKind = 'taken' | 'regained';
 
 /**
  * What the sources hold when the map starts: given in the style, MapLibre tiles them as soon as it
@@ -78,6 +81,7 @@ export function mapStyle(
     layers: [
       ...landLayers(palette),
       ...controlLayers(palette),
+      ...changeLayers(palette),
       ...fills,
       ...lineLayers(palette),
       ...outlines,
@@ -224,6 +228,42 @@ function lineLayers(palette: Palette): LayerSpecification[] {
         'line-color': palette.ukraineBorder,
         'line-width': ['interpolate', ['linear'], ['zoom'], 4, 1, 8, 2],
       },
+    },
+  ];
+}
+
+/**
+ * A comparison's layers, from the control source (app/compare-control.ts adds the features): the
+ * land taken and regained, each tinted and patterned in its own colour, and the earlier day's held
+ * area as a thin line. Without a comparison the source has no such features and they draw nothing.
+ */
+function changeLayers(palette: Palette): LayerSpecification[] {
+  const kindIs = (kind: string): FilterSpecification => ['==', ['get', 'kind'], kind];
+  return [
+    ...(['taken', 'regained'] as const).flatMap((kind): LayerSpecification[] => [
+      {
+        id: kind,
+        type: 'fill',
+        source: 'control',
+        filter: kindIs(kind),
+        paint: { 'fill-color': palette.change[kind].color, 'fill-opacity': 0.35 },
+      },
+      {
+        id: `${kind}:pattern`,
+        type: 'fill',
+        source: 'control',
+        filter: kindIs(kind),
+        // Its tint, just below, draws the edge once.
+        paint: { 'fill-pattern': patternImageId(kind), ...edgesDrawnAbove },
+      },
+    ]),
+    {
+      id: 'since-line',
+      type: 'line',
+      source: 'control',
+      filter: kindIs('since'),
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': palette.change.sinceLine, 'line-width': 0.8 },
     },
   ];
 }

@@ -4,7 +4,13 @@ import type { Lang } from '../model/format-figures.ts';
 import { OVERLAY_ROLES, type OverlayRole } from '../model/roles.ts';
 import type { Overlay } from '../model/scenario-view.ts';
 import { baseFeatures } from './base-features.ts';
-import { mapStyle, overlayKey, overlayLayers, patternImageId } from './map-style.ts';
+import {
+  mapStyle,
+  overlayKey,
+  overlayLayers,
+  patternImageId,
+  type ChangeKind,
+} from './map-style.ts';
 import type { Selection } from '../model/selection.ts';
 import type { BaseGeometry, MapSnapshot, MapView } from './map-view.ts';
 import type { Palette } from '../style/palette.ts';
@@ -240,9 +246,10 @@ export class MaplibreMap implements MapView {
   }
 
   private addPatterns(palette: Palette, replace: boolean): void {
-    const styles = { ...palette.roles, contested: palette.contested };
+    const { taken, regained } = palette.change;
+    const styles = { ...palette.roles, contested: palette.contested, taken, regained };
     for (const [role, style] of Object.entries(styles)) {
-      const id = patternImageId(role as OverlayRole | 'contested');
+      const id = patternImageId(role as OverlayRole | 'contested' | ChangeKind);
       const image = patternImage(style.pattern, style.color);
       if (replace) this.map.updateImage(id, image);
       else this.map.addImage(id, image);

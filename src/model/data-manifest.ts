@@ -28,6 +28,13 @@ export interface DataManifest {
     heldKm2: number[];
     /** km² of grey zone, or null where the source has no grey zone for that day. */
     contestedKm2: (number | null)[];
+    /**
+     * The same days shipped together, one file per calendar month (`file`, relative to the
+     * manifest), covering `first` to `last`: one topology whose object "control" has every day's
+     * features, each with its `date` beside its `kind`. A reader who steps through the timeline
+     * fetches these; a day's own file serves the first view, which needs only that day.
+     */
+    bundles: { first: string; last: string; file: string }[];
   };
   /** Dates outside the daily series, such as the line of 23 February 2022. */
   references: { id: 'pre-invasion'; date: string; hash: string; heldKm2: number }[];

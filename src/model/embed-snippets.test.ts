@@ -25,6 +25,12 @@ describe('embedSnippets', () => {
     expect(snippets.iframe).toContain('loading="lazy"');
   });
 
+  it('carries a comparison’s earlier day as data-since', () => {
+    const compare = embedSnippets(app, '?date=2025-08-12&since=2025-05-16', 'en');
+    expect(compare.script).toContain('data-date="2025-08-12" data-since="2025-05-16"');
+    expect(compare.url).toContain('?date=2025-08-12&since=2025-05-16&embed=1');
+  });
+
   it('leaves the theme to the host page’s reader', () => {
     expect(snippets.script).not.toContain('theme');
     expect(snippets.url).not.toContain('theme');

@@ -9,6 +9,8 @@ export interface LegendContent {
   roles: OverlayRole[];
   contested: boolean;
   preInvasion: boolean;
+  /** The earlier day of a comparison, whose taken and regained land and line are drawn. */
+  since?: string | null;
 }
 
 /**

@@ -12,6 +12,7 @@ const context: UrlContext = {
 const current: UrlState = {
   scenario: 'held-on-date',
   date: '2025-08-11',
+  since: null,
   region: 'UA-14',
   lang: 'uk',
   theme: 'dark',
@@ -91,11 +92,14 @@ describe('parseMapCommand', () => {
         lang: 'en',
         theme: 'light',
         embed: false,
-        since: '2025-05-16',
         place: 'x',
         html: '<b>',
       }),
     ).toEqual({ state: current, notices: [] });
+  });
+
+  it('sets the earlier day of a comparison as the URL does', () => {
+    expect(set({ since: '2025-05-16' }).state.since).toBe('2025-05-16');
   });
 
   it('reads values of other types as a URL would carry them, and refuses them', () => {

@@ -12,9 +12,8 @@ export const SET_MESSAGE = 'territory-map:set';
 
 /**
  * The URL parameters a host page may set: those that make a view, checked in their order (a date
- * after the scenario it belongs to). `since` and `place` join once they are view parameters (one
- * entry each in VIEW_PARAMS); until then a message's `since` or `place` is an unknown field, and
- * ignored like one.
+ * after the scenario it belongs to). A parameter joins by its entry in VIEW_PARAMS; until then a
+ * message's field of that name is an unknown field, and ignored like one.
  */
 const SETTABLE = VIEW_PARAMS;
 type Settable = (typeof SETTABLE)[number];

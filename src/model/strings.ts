@@ -235,6 +235,12 @@ const en: Strings = {
       return `The map has no data for ${notice.requested}; showing the nearest day with data, ${notice.shown}.`;
     if (notice.kind === 'date-malformed')
       return `The date “${notice.requested}” is not a date of the form YYYY-MM-DD; showing ${notice.shown}.`;
+    if (notice.kind === 'since-without-data')
+      return `The map has no data for ${notice.requested}; comparing with the nearest day with data, ${notice.shown}.`;
+    if (notice.kind === 'since-malformed')
+      return `The date to compare with, “${notice.requested}”, is not a date of the form YYYY-MM-DD; no comparison is shown.`;
+    if (notice.kind === 'since-not-before')
+      return `A comparison needs a day before ${notice.date}, and ${notice.requested} is not; no comparison is shown.`;
     const fallback = {
       scenario: `showing “${fallbackScenario}”`,
       region: 'no region is selected',
@@ -376,6 +382,12 @@ const uk: Strings = {
       return `Для ${notice.requested} даних немає; показано найближчий день із даними, ${notice.shown}.`;
     if (notice.kind === 'date-malformed')
       return `«${notice.requested}» не є датою у форматі РРРР-ММ-ДД; показано ${notice.shown}.`;
+    if (notice.kind === 'since-without-data')
+      return `Для ${notice.requested} даних немає; порівняно з найближчим днем із даними, ${notice.shown}.`;
+    if (notice.kind === 'since-malformed')
+      return `Дата для порівняння «${notice.requested}» не є датою у форматі РРРР-ММ-ДД; порівняння не показано.`;
+    if (notice.kind === 'since-not-before')
+      return `Для порівняння потрібен день до ${notice.date}, а ${notice.requested} не такий; порівняння не показано.`;
     const parameter = {
       scenario: 'Сценарій',
       region: 'Регіон',

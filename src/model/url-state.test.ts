@@ -18,6 +18,7 @@ const parse = (search: string, hash = '') => parseUrlState(search, hash, context
 const defaults: UrlState = {
   scenario: 'held-on-date',
   date: '2026-08-22',
+  since: null,
   region: null,
   lang: 'en',
   theme: null,
@@ -32,11 +33,13 @@ describe('parseUrlState', () => {
 
   it('reads every parameter', () => {
     expect(
-      parse('?scenario=istanbul-2025&date=2025-08-12&region=UA-14&lang=uk&theme=dark&embed=1')
-        .state,
+      parse(
+        '?scenario=istanbul-2025&date=2025-08-12&since=2025-05-16&region=UA-14&lang=uk&theme=dark&embed=1',
+      ).state,
     ).toEqual({
       scenario: 'istanbul-2025',
       date: '2025-08-12',
+      since: '2025-05-16',
       region: 'UA-14',
       lang: 'uk',
       theme: 'dark',
@@ -98,6 +101,36 @@ describe('parseUrlState', () => {
     ]);
   });
 
+  it('compares with an earlier day named by since, moved to the nearest day with data', () => {
+    expect(parse('?date=2025-08-12&since=2025-05-16')).toEqual({
+      state: { ...defaults, date: '2025-08-12', since: '2025-05-16' },
+      notices: [],
+    });
+    expect(parse('?date=2025-08-12&since=2025-05-17')).toEqual({
+      state: { ...defaults, date: '2025-08-12', since: '2025-05-16' },
+      notices: [{ kind: 'since-without-data', requested: '2025-05-17', shown: '2025-05-16' }],
+    });
+  });
+
+  it('compares with 23 February 2022, the line before the invasion', () => {
+    expect(parse('?since=2022-02-23').state.since).toBe('2022-02-23');
+  });
+
+  it('drops a malformed since, quoting it shortened', () => {
+    expect(parse(`?since=${'x'.repeat(50)}`)).toEqual({
+      state: defaults,
+      notices: [{ kind: 'since-malformed', requested: `${'x'.repeat(40)}…` }],
+    });
+  });
+
+  it('drops a since that is not before the date, and says so', () => {
+    expect(parse('?date=2025-05-16&since=2025-08-12')).toEqual({
+      state: { ...defaults, date: '2025-05-16' },
+      notices: [{ kind: 'since-not-before', requested: '2025-08-12', date: '2025-05-16' }],
+    });
+    expect(parse('?date=2025-05-16&since=2025-05-16').state.since).toBeNull();
+  });
+
   it('uses the first of repeated parameters', () => {
     expect(parse('?date=2025-08-11&date=2025-08-12').state.date).toBe('2025-08-11');
   });
@@ -120,6 +153,7 @@ describe('toSearch', () => {
       {
         scenario: 'istanbul-2025',
         date: '2026-08-22',
+        since: '2025-05-16',
         region: 'istanbul-withdrawal',
         lang: 'uk',
         theme: 'dark',

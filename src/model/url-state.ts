@@ -13,6 +13,11 @@ export interface UrlState {
   scenario: string;
   /** A date of the timeline; by default the scenario's own date, or the latest. */
   date: string;
+  /**
+   * The earlier day of a comparison: the map then shows what changed hands between `since` and
+   * `date`. Always a date of the timeline before `date`; null: no comparison.
+   */
+  since: string | null;
   /** A unit's ISO 3166-2 code or the id of an area a scenario draws; null: nothing selected. */
   region: string | null;
   lang: Lang;
@@ -36,9 +41,13 @@ export interface UrlContext {
 export type UrlNotice =
   | { kind: 'date-without-data'; requested: string; shown: string }
   | { kind: 'date-malformed'; requested: string; shown: string }
+  | { kind: 'since-without-data'; requested: string; shown: string }
+  | { kind: 'since-malformed'; requested: string }
+  /** A comparison needs an earlier day: `since` on or after `date` is dropped. */
+  | { kind: 'since-not-before'; requested: string; date: string }
   | {
       kind: 'unknown';
-      param: Exclude<UrlParam, 'date'>;
+      param: Exclude<UrlParam, 'date' | 'since'>;
       requested: string;
     };
 
@@ -79,6 +88,8 @@ export function parseUrlState(search: string, hash: string, context: UrlContext)
     }
   }
 
+  const since = sinceOf(params.get('since'), date, context.dates, notices);
+
   let region: string | null = null;
   const requestedRegion = params.get('region');
   if (requestedRegion !== null) {
@@ -104,7 +115,35 @@ export function parseUrlState(search: string, hash: string, context: UrlContext)
   if (requestedEmbed !== null && requestedEmbed !== '1' && requestedEmbed !== '0')
     unknown('embed', requestedEmbed);
 
-  return { state: { scenario: scenario.id, date, region, lang, theme, embed }, notices };
+  return { state: { scenario: scenario.id, date, since, region, lang, theme, embed }, notices };
+}
+
+/**
+ * `since` as asked for, moved to the nearest day with data like `date`; null when absent, malformed
+ * or not before `date`. Swapping the two instead would show a change the reader did not ask for,
+ * in the opposite direction; a notice and no comparison is plainer.
+ */
+function sinceOf(
+  requested: string | null,
+  date: string,
+  dates: readonly string[],
+  notices: UrlNotice[],
+): string | null {
+  if (requested === null) return null;
+  let since = requested;
+  if (!dates.includes(requested)) {
+    if (!isCalendarDate(requested)) {
+      notices.push({ kind: 'since-malformed', requested: shortened(requested) });
+      return null;
+    }
+    since = nearestDate(dates, requested);
+    notices.push({ kind: 'since-without-data', requested, shown: since });
+  }
+  if (since >= date) {
+    notices.push({ kind: 'since-not-before', requested: since, date });
+    return null;
+  }
+  return since;
 }
 
 /** The date a scenario opens on: its own, or the latest for the timeline. */
@@ -152,6 +191,7 @@ export function toSearch(state: UrlState, context: UrlContext): string {
   const set = (name: UrlParam, value: string) => params.set(name, value);
   if (state.scenario !== context.scenarios[0]!.id) set('scenario', state.scenario);
   if (state.date !== defaultDateOf(state.scenario, context)) set('date', state.date);
+  if (state.since) set('since', state.since);
   if (state.region) set('region', state.region);
   if (state.lang !== context.defaultLang) set('lang', state.lang);
   if (state.theme) set('theme', state.theme);

@@ -201,6 +201,19 @@ describe('buildData', () => {
     expect(new Set(manifest.series.hashes).size).toBe(3);
   });
 
+  it('ships the days of one month together in one bundle, named by its content', async () => {
+    expect(manifest.series.bundles).toEqual([
+      {
+        first: '2025-01-01',
+        last: '2025-01-03',
+        file: expect.stringMatching(/^control\/2025-01-01\.\w{12}\.topo\.json$/),
+      },
+    ]);
+    const file = manifest.series.bundles[0]!.file;
+    const content = await readFile(join(options.outputDir, file), 'utf8');
+    expect(file).toContain(contentHash(content));
+  });
+
   it('publishes the CSV with every unit on every date, Donetsk holding the box', async () => {
     const csv = await readFile(join(options.outputDir, manifest.files.csv), 'utf8');
     const lines = csv.trim().split('\n');

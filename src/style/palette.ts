@@ -25,6 +25,8 @@ export interface Palette {
   preInvasion: string;
   selected: string;
   roles: Record<OverlayRole, RoleStyle>;
+  /** A comparison of two days: the land that changed hands, and the earlier day's line. */
+  change: { taken: RoleStyle; regained: RoleStyle; sinceLine: string };
 }
 
 /** The same pattern per role in both themes; only the colours change. */
@@ -58,6 +60,11 @@ export const palettes: Record<Theme, Palette> = {
     contested: { color: '#6f6f6f', pattern: 'diagonal' },
     preInvasion: '#3a0d0b',
     selected: '#111111',
+    change: {
+      taken: { color: '#e8590c', pattern: 'checker' },
+      regained: { color: '#2b8a3e', pattern: 'rings' },
+      sinceLine: '#5c1a10',
+    },
     roles: withPatterns({
       claimed: '#8c1d18',
       demanded: '#6a1b9a',
@@ -79,6 +86,11 @@ export const palettes: Record<Theme, Palette> = {
     contested: { color: '#b9bcc1', pattern: 'diagonal' },
     preInvasion: '#ffe3de',
     selected: '#ffffff',
+    change: {
+      taken: { color: '#ffa94d', pattern: 'checker' },
+      regained: { color: '#69db7c', pattern: 'rings' },
+      sinceLine: '#ffd8cc',
+    },
     roles: withPatterns({
       claimed: '#ffb3a8',
       demanded: '#d7a6ff',

@@ -9,6 +9,8 @@ const kinds: PatternKind[] = [
   'vertical',
   'dots',
   'grid',
+  'checker',
+  'rings',
 ];
 
 describe('patterns', () => {

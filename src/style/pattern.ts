@@ -4,7 +4,15 @@
  * roles are told apart without colour.
  */
 export type PatternKind =
-  'diagonal' | 'back-diagonal' | 'cross' | 'horizontal' | 'vertical' | 'dots' | 'grid';
+  | 'diagonal'
+  | 'back-diagonal'
+  | 'cross'
+  | 'horizontal'
+  | 'vertical'
+  | 'dots'
+  | 'grid'
+  | 'checker'
+  | 'rings';
 
 export const PATTERN_SIZE = 8;
 
@@ -16,6 +24,11 @@ const rules: Record<PatternKind, (x: number, y: number, n: number) => boolean> =
   vertical: (x, _y, n) => x % n < 2,
   dots: (x, y) => (x === 2 || x === 3) && (y === 2 || y === 3),
   grid: (x, y, n) => x % n === 0 || y % n === 0,
+  // A comparison's taken and regained land: bolder than the roles, as the change is the subject.
+  checker: (x, y, n) =>
+    (Math.floor((2 * x) / n) + Math.floor((2 * y) / n)) % 2 === 0 && (x + y) % 2 === 0,
+  rings: (x, y) =>
+    (x === 1 || x === 5) !== (y === 1 || y === 5) && x < 6 && y < 6 && x > 0 && y > 0,
 };
 
 /** Which pixels of one tile are ink, row by row. */

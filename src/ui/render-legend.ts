@@ -3,6 +3,7 @@ import { PATTERN_SIZE, patternPath } from '../style/pattern.ts';
 import type { Lang } from '../model/format-figures.ts';
 import type { LegendContent } from '../model/legend-content.ts';
 import { strings } from '../model/strings.ts';
+import { compareStrings } from '../model/compare-strings.ts';
 import { el } from './dom.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -22,6 +23,12 @@ export function renderLegend(
   if (content.contested) items.push(item(patterned('contested', palette.contested), t.contested));
   for (const role of content.roles)
     items.push(item(patterned(role, palette.roles[role]), t.roles[role]));
+  if (content.since) {
+    const c = compareStrings[lang];
+    items.push(item(patterned('taken', palette.change.taken), c.taken));
+    items.push(item(patterned('regained', palette.change.regained), c.regained));
+    items.push(item(thin(palette.change.sinceLine), c.sinceLine(content.since)));
+  }
   if (content.preInvasion) items.push(item(dashed(palette.preInvasion), t.preInvasion));
   items.push(item(solid(palette.ukraineLand, 1, palette.unitBorder), t.units));
   element.replaceChildren(el('h2', { class: 'visually-hidden' }, t.legend), el('ul', {}, ...items));
@@ -93,5 +100,11 @@ function dashed(stroke: string): SVGSVGElement {
       fill: 'none',
     }),
   );
+  return svg;
+}
+
+function thin(stroke: string): SVGSVGElement {
+  const svg = swatch();
+  svg.append(shape('path', { d: 'M1 8H23', stroke, 'stroke-width': '0.8', fill: 'none' }));
   return svg;
 }

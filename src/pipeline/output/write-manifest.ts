@@ -6,6 +6,7 @@ import type { ControlSource } from '../control/control-source.ts';
 import type { SnapshotResult } from '../control/process-snapshot.ts';
 import { bboxOf } from '../geometry/bbox-of.ts';
 import type { MultiPolygon } from '../geometry/types.ts';
+import { writeControlBundles } from './control-bundles.ts';
 import { round1 } from './round-to.ts';
 import { contentHash, type StagedOutput } from './staged-output.ts';
 
@@ -67,6 +68,10 @@ export async function writeManifest(
       heldKm2: series.map((s) => heldTotal(s.date)),
       contestedKm2: series.map((s) =>
         s.hasContested ? round1(resultOf(s.date).contestedKm2) : null,
+      ),
+      bundles: await writeControlBundles(
+        series.map((s) => ({ date: s.date, topology: resultOf(s.date).topology })),
+        output,
       ),
     },
     references: preInvasion

@@ -1,0 +1,69 @@
+import type { ChangeBetween, UnitShape } from '../model/change-between.ts';
+
+type Polygons = GeoJSON.FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon>;
+
+export interface Comparison {
+  /** The later day's control features, plus kind "taken", "regained" and "since" (a line). */
+  control: Polygons;
+  change: ChangeBetween;
+}
+
+/**
+ * Comparisons of two days, computed once per pair. The clipping code is imported on the first
+ * comparison only, so a reader who never compares never downloads it.
+ */
+export class CompareControl {
+  private readonly done = new Map<string, Promise<Comparison>>();
+  private readonly units: UnitShape[];
+
+  constructor(units: Polygons) {
+    this.units = units.features.map((f) => ({
+      iso: String(f.properties?.iso),
+      polygons: (f.geometry.type === 'Polygon'
+        ? [f.geometry.coordinates]
+        : f.geometry.coordinates) as UnitShape['polygons'],
+    }));
+  }
+
+  /** What changed hands between `since` and `date`, given the two days' control features. */
+  between(since: string, date: string, earlier: Polygons, later: Polygons): Promise<Comparison> {
+    const key = `${since}/${date}`;
+    let entry = this.done.get(key);
+    if (!entry) {
+      entry = this.compute(earlier, later);
+      entry.catch(() => this.done.delete(key));
+      this.done.set(key, entry);
+    }
+    return entry;
+  }
+
+  private async compute(earlier: Polygons, later: Polygons): Promise<Comparison> {
+    const { changeBetween } = await import('../model/change-between.ts');
+    const change = changeBetween(earlier, later, this.units);
+    const part = (kind: string, polygons: ChangeBetween['taken']): Polygons['features'] =>
+      polygons.length === 0
+        ? []
+        : [
+            {
+              type: 'Feature',
+              properties: { kind },
+              geometry: { type: 'MultiPolygon', coordinates: polygons },
+            },
+          ];
+    const since = earlier.features
+      .filter((f) => f.properties?.kind === 'held')
+      .map((f) => ({ ...f, properties: { kind: 'since' } }));
+    return {
+      change,
+      control: {
+        type: 'FeatureCollection',
+        features: [
+          ...later.features,
+          ...part('taken', change.taken),
+          ...part('regained', change.regained),
+          ...since,
+        ],
+      },
+    };
+  }
+}
