@@ -99,7 +99,7 @@ describe('parseMapCommand', () => {
   });
 
   it('sets the earlier day of a comparison as the URL does', () => {
-    expect(set({ since: '2025-05-16' }).state.since).toBe('2025-05-16');
+    expect(set({ since: '2025-05-16' })?.state.since).toBe('2025-05-16');
   });
 
   it('reads values of other types as a URL would carry them, and refuses them', () => {
