@@ -11,10 +11,12 @@
  *    - state-changes: scenario switch, one-day step and region select to ready, the step split into
  *      its phases, the frames the map drew for a switch and a step, a full timeline scrub in frames
  *      per second, and the JS heap after it;
+ *    - layout-shift: cumulative layout shift of the app on a desktop and on a throttled phone, and
+ *      of the demo article, served from a second origin, scrolled through with its maps;
  * 3. bundle: whether turf, zod or polygon-clipping reached the browser bundle, and embed.js's size;
  * 4. data: the data pipeline's cold full build and its rebuild with nothing changed (bench-data.ts).
  *
- * Prints a table against the budgets (issue 6) and writes test-results/bench.json.
+ * Prints a table against the budgets (issues 6 and 18) and writes test-results/bench.json.
  * `--skip-data` leaves out the data pipeline (about 90 s) while working on the browser side;
  * `--only=<measurement>[,…]` runs only those named. BENCH_RUNS sets the cold runs (7).
  */
@@ -26,12 +28,13 @@ import { benchTable, type BenchResults } from './bench/bench-table.ts';
 import { measureBundle } from './bench/bundle-contents.ts';
 import { measureDataPipeline } from './bench/data-pipeline.ts';
 import { measureFirstReady } from './bench/first-ready.ts';
+import { measureLayoutShift } from './bench/layout-shift.ts';
 import { measureStateChanges } from './bench/state-changes.ts';
 import { softwareWebGlLaunchOptions } from './chromium-launch.ts';
 import { runCommand } from './run-command.ts';
 import { serveStatic } from './static-server.ts';
 
-const MEASUREMENTS = ['first-ready', 'state-changes', 'bundle', 'data'] as const;
+const MEASUREMENTS = ['first-ready', 'state-changes', 'layout-shift', 'bundle', 'data'] as const;
 type Measurement = (typeof MEASUREMENTS)[number];
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -64,6 +67,9 @@ try {
     ...(selected.has('state-changes') &&
       (await measureStateChanges(browser, `${server.url}/app/`))),
     ...(selected.has('bundle') && (await measureBundle())),
+    ...(selected.has('layout-shift') && {
+      cumulativeLayoutShift: await measureLayoutShift(browser, `${server.url}/app`, RUNS),
+    }),
     dataPipeline: selected.has('data') ? await measureDataPipeline() : null,
   };
   console.table(benchTable(results));

@@ -1,6 +1,7 @@
 import type { measureBundle } from './bundle-contents.ts';
 import type { DataPipelineTimes } from './data-pipeline.ts';
 import type { measureFirstReady } from './first-ready.ts';
+import { LAYOUT_SHIFT_BUDGET, type measureLayoutShift } from './layout-shift.ts';
 import type { measureStateChanges } from './state-changes.ts';
 import type { Summary } from './summary.ts';
 
@@ -10,6 +11,7 @@ export type BenchResults = { measured: string; runs: number } & Partial<
 > &
   Partial<Awaited<ReturnType<typeof measureStateChanges>>> &
   Partial<Awaited<ReturnType<typeof measureBundle>>> & {
+    cumulativeLayoutShift?: Awaited<ReturnType<typeof measureLayoutShift>>;
     dataPipeline: DataPipelineTimes | null;
   };
 
@@ -20,7 +22,7 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const spread = (s: Summary) => `${s.median} (${s.p10}–${s.p90})`;
 const verdict = (met: boolean, budget: string) => `${budget}: ${met ? 'met' : 'NOT met'}`;
 
-/** The table `npm run bench` prints, against the budgets (issue 6). */
+/** The table `npm run bench` prints, against the budgets (issues 6 and 18). */
 export function benchTable(
   results: BenchResults,
 ): { figure: string; measured: string; budget: string }[] {
@@ -45,6 +47,7 @@ export function benchTable(
           ] as Row,
         ]
       : []),
+    ...layoutShiftRows(results),
     ...(results.dataPipeline
       ? ([
           ['data: full build, cold cache (s)', String(results.dataPipeline.fullBuildSeconds), ''],
@@ -113,5 +116,25 @@ function stateChangeRows(results: BenchResults): Row[] {
       `${(heap / 2 ** 20).toFixed(1)} MB`,
       verdict(heap < 150 * 2 ** 20, '< 150 MB'),
     ],
+  ];
+}
+
+function layoutShiftRows({ cumulativeLayoutShift: shift }: BenchResults): Row[] {
+  if (!shift) return [];
+  const budget = (s: Summary) =>
+    verdict(s.median <= LAYOUT_SHIFT_BUDGET, `≤ ${LAYOUT_SHIFT_BUDGET}`);
+  return [
+    ['layout shift, app, desktop (CLS)', spread(shift.appDesktop), budget(shift.appDesktop)],
+    [
+      'layout shift, app, phone 4× throttled (CLS)',
+      spread(shift.appPhoneThrottled4x),
+      budget(shift.appPhoneThrottled4x),
+    ],
+    [
+      'layout shift, article scrolled, maps included (CLS)',
+      spread(shift.articleScrolled),
+      budget(shift.articleScrolled),
+    ],
+    ['  of which the article page itself', spread(shift.articleScrolledPageOnly), ''],
   ];
 }
