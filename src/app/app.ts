@@ -164,7 +164,8 @@ export class App {
       performance.measure('state:fetch', { start: panelsDone });
       this.control = next.since ? await this.compared(next.since, next.date, control) : control;
       if (revision !== this.revision) return;
-      this.renderPanels(false);
+      // The comparison's figures are known only now.
+      if (next.since) this.renderPanels(false);
       await this.map.showControl(this.control);
     }
     const drawStart = performance.now();

@@ -114,6 +114,7 @@ export class SvgMap implements MapView {
       const contested = this.control.features.filter((f) => f.properties?.kind === 'contested');
       layers.push(group(held, path, { fill: p.held, 'fill-opacity': String(p.heldOpacity) }));
       layers.push(group(contested, path, { fill: 'url(#svg-pattern-contested)' }));
+      layers.push(...this.change(path));
     }
     layers.push(...this.overlays(path));
     const preInvasion = this.base.preInvasion.features.filter((f) => f.properties?.kind === 'held');
@@ -197,9 +198,26 @@ export class SvgMap implements MapView {
     return layers;
   }
 
+  /** A comparison's taken and regained land and the earlier line, as the WebGL map draws them. */
+  private change(path: GeoPath): SVGElement[] {
+    const of = (kind: string) => this.control!.features.filter((f) => f.properties?.kind === kind);
+    const { change } = this.palette;
+    return [
+      ...(['taken', 'regained'] as const).map((kind) =>
+        group(of(kind), path, {
+          fill: `url(#svg-pattern-${kind})`,
+          stroke: change[kind].color,
+          'stroke-width': '0.6',
+        }),
+      ),
+      group(of('since'), path, { fill: 'none', stroke: change.sinceLine, 'stroke-width': '0.8' }),
+    ];
+  }
+
   private patterns(): SVGDefsElement {
     const defs = document.createElementNS(SVG, 'defs');
-    const styles = { ...this.palette.roles, contested: this.palette.contested };
+    const { taken, regained } = this.palette.change;
+    const styles = { ...this.palette.roles, contested: this.palette.contested, taken, regained };
     for (const [role, style] of Object.entries(styles)) {
       const pattern = document.createElementNS(SVG, 'pattern');
       pattern.id = `svg-pattern-${role}`;
