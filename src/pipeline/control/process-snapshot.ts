@@ -1,10 +1,11 @@
 import type { Topology } from 'topojson-specification';
+import { measurePiecesWithin } from '../geometry/measure-pieces-within.ts';
 import { measureWithin, type Zone } from '../geometry/measure-within.ts';
 import { difference, intersect, union } from '../geometry/intersect.ts';
 import type { MultiPolygon } from '../geometry/types.ts';
 import type { Reconciled } from '../geometry/reconcile-borders.ts';
 import { featuresToTopology } from '../topology/features-to-topology.ts';
-import { simplifyPolygons, simplifyUnion } from '../topology/simplify-polygons.ts';
+import { simplifyPolygons } from '../topology/simplify-polygons.ts';
 
 export interface SnapshotResult {
   /**
@@ -32,17 +33,22 @@ export async function processSnapshot(
 ): Promise<SnapshotResult> {
   // The moved pieces lie outside the source's held area, so the two measure separately and add up.
   const sourceKm2 = measureWithin(held.source, units);
-  const movedKm2 = measureWithin(held.moved, units);
+  const movedKm2 = measurePiecesWithin(held.moved, units);
   const heldKm2 = Object.fromEntries(
     [...sourceKm2].map(([id, km2]) => [id, km2 + movedKm2.get(id)!]),
   );
   const reconciledKm2 = Object.fromEntries(movedKm2);
-  // Measured outside the source's held area only: the source's grey zone stays clear of the moved
-  // pieces (0 km² overlap on every day that has one), so nothing is counted twice.
+  // Measured outside the source's held area only: the grey zone lies along the front, clear of the
+  // moved pieces (0 km² of overlap on 2025-05-17, 2025-05-19 and 2025-08-04), so none counts twice.
   const contestedOnly = contested.length > 0 ? difference(union(contested), held.source) : [];
   const contestedKm2 = sum(measureWithin(contestedOnly, units).values());
 
-  const heldShape = intersect(displayOutline, await simplifyUnion([held.source, held.moved]));
+  // Simplified as one shape, so the edges the pieces share with the held area stay shared; the clip
+  // to the outline then merges them (a union of the unsimplified parts costs more than the day).
+  const heldShape = intersect(
+    displayOutline,
+    await simplifyPolygons([...held.source, ...held.moved]),
+  );
   const contestedShape = difference(
     intersect(displayOutline, await simplifyPolygons(contestedOnly)),
     heldShape,

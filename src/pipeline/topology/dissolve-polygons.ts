@@ -18,7 +18,7 @@ export async function dissolvePolygons(...parts: MultiPolygon[]): Promise<MultiP
   return polygonsOfOutput(text);
 }
 
-export function featureCollection(parts: MultiPolygon[]) {
+function featureCollection(parts: MultiPolygon[]) {
   return {
     type: 'FeatureCollection',
     features: parts.map((coordinates) => ({
@@ -29,8 +29,7 @@ export function featureCollection(parts: MultiPolygon[]) {
   };
 }
 
-/** The polygons of the single feature mapshaper wrote, or none when it wrote an empty geometry. */
-export function polygonsOfOutput(text: string): MultiPolygon {
+function polygonsOfOutput(text: string): MultiPolygon {
   const geometry = (
     JSON.parse(text) as { features: { geometry: { type: string; coordinates: unknown } | null }[] }
   ).features[0]?.geometry;

@@ -1,5 +1,4 @@
 import type { MultiPolygon } from '../geometry/types.ts';
-import { featureCollection, polygonsOfOutput } from './dissolve-polygons.ts';
 import { mapshaperRun } from './mapshaper-run.ts';
 
 /**
@@ -16,25 +15,27 @@ export async function simplifyPolygons(
   polygons: MultiPolygon,
   interval = SIMPLIFY_INTERVAL_METRES,
 ): Promise<MultiPolygon> {
-  return simplifyUnion([polygons], interval);
-}
-
-/**
- * Merges the parts into one shape (as dissolvePolygons does) and simplifies it in the same mapshaper
- * run, so a shape made of pieces costs one run, not two.
- */
-export async function simplifyUnion(
-  parts: MultiPolygon[],
-  interval = SIMPLIFY_INTERVAL_METRES,
-): Promise<MultiPolygon> {
-  const nonEmpty = parts.filter((p) => p.length > 0);
-  if (nonEmpty.length === 0) return [];
-  const dissolve = nonEmpty.length > 1 ? '-dissolve2 ' : '';
+  if (polygons.length === 0) return [];
+  const input = {
+    type: 'FeatureCollection',
+    features: [
+      {
+        type: 'Feature',
+        properties: { part: 1 },
+        geometry: { type: 'MultiPolygon', coordinates: polygons },
+      },
+    ],
+  };
   const text = await mapshaperRun(
-    `-i in.json ${dissolve}-simplify interval=${interval} keep-shapes ` +
-      '-o out.json precision=0.0001 format=geojson geojson-type=FeatureCollection',
-    { 'in.json': featureCollection(nonEmpty) },
+    `-i in.json -simplify interval=${interval} keep-shapes -o out.json precision=0.0001`,
+    { 'in.json': input },
     'out.json',
   );
-  return polygonsOfOutput(text);
+  const geometry = (
+    JSON.parse(text) as { features: { geometry: { type: string; coordinates: unknown } | null }[] }
+  ).features[0]?.geometry;
+  if (!geometry) return [];
+  return (
+    geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates
+  ) as MultiPolygon;
 }
