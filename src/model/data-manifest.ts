@@ -61,6 +61,12 @@ export interface ControlFigures {
   dates: string[];
   /** heldKm2[d][u]: km² of unit u held on dates[d], to 0.1 km². */
   heldKm2: number[][];
+  /**
+   * reconciledKm2[d][u]: the part of heldKm2[d][u] that the border reconciliation added, to 0.1 km²:
+   * land the control source leaves between its held area and the border or coast (README, "How the
+   * two sources' borders are reconciled").
+   */
+  reconciledKm2: number[][];
 }
 
 /** The file of one snapshot, relative to the manifest. */

@@ -126,4 +126,8 @@ export const fixtureFigures: ControlFigures = {
     [100, 500],
     [100, 510],
   ],
+  reconciledKm2: [
+    [2, 1],
+    [2, 1],
+  ],
 };

@@ -8,14 +8,18 @@ import { codeVersion } from './code-version.ts';
 import { assembleControlInputs } from './control/assemble-control-inputs.ts';
 import { loadControlSource } from './control/control-source.ts';
 import { measureSnapshots } from './control/measure-snapshots.ts';
+import { reconciledHeld } from './control/reconciled-held.ts';
 import { checkEditorial, type EditorialLocation } from './editorial/check-editorial.ts';
+import { heldDates } from './editorial/held-dates.ts';
 import { writeEditorial } from './editorial/write-editorial.ts';
+import { landOf } from './geometry/reconcile-borders.ts';
 import { controlAreasCsv } from './output/control-areas-csv.ts';
 import { controlFigures } from './output/control-figures.ts';
 import { StagedOutput } from './output/staged-output.ts';
 import { writeManifest } from './output/write-manifest.ts';
 import { controlDataDir, paths } from './paths.ts';
 import { sha256 } from './sha256.ts';
+import { dissolvePolygons } from './topology/dissolve-polygons.ts';
 
 export interface BuildOptions {
   controlDir: string;
@@ -68,9 +72,12 @@ export async function buildData(options: BuildOptions): Promise<boolean> {
   const { topology, outline } = await unitsTopology(units);
   const basemap = await basemapTopology(paths.basemapTopology);
   const cache = { folder: options.cacheDir, code, unitsHash };
+  // Every held area is reconciled with this outline of the land before anything measures or draws it.
+  const land = landOf(await dissolvePolygons(...units.map((u) => u.polygons)));
   const { results, computed, forgetUnused } = await measureSnapshots(
     all,
     units,
+    land,
     outline,
     cache,
     log,
@@ -82,7 +89,12 @@ export async function buildData(options: BuildOptions): Promise<boolean> {
     const figures = controlFigures(units, dates, results);
     const credit = `${source.credit.en} (${source.licence}) Boundaries: Natural Earth (public domain).`;
     const ukraineKm2 = units.reduce((total, u) => total + u.areaKm2, 0);
-    const readHeld = (date: string) => all.find((s) => s.date === date)!.readHeld();
+    const heldOn = await reconciledHeld(
+      editorial ? heldDates(editorial.areas.map((a) => a.expression)) : [],
+      (date) => all.find((s) => s.date === date)!.readHeld(),
+      land,
+    );
+    const readHeld = (date: string) => heldOn.get(date)!;
     await writeManifest(output, {
       buildKey,
       source,

@@ -1,6 +1,7 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Zone } from '../geometry/measure-within.ts';
+import { reconcileBorders, type Land } from '../geometry/reconcile-borders.ts';
 import type { MultiPolygon } from '../geometry/types.ts';
 import { sha256 } from '../sha256.ts';
 import type { SnapshotInput } from './control-inputs.ts';
@@ -20,6 +21,7 @@ export interface SnapshotCache {
 export async function measureSnapshots(
   inputs: readonly SnapshotInput[],
   units: Zone[],
+  land: Land,
   displayOutline: MultiPolygon,
   cache: SnapshotCache,
   log: (line: string) => void,
@@ -43,7 +45,7 @@ export async function measureSnapshots(
       continue;
     }
     const result = await processSnapshot(
-      input.readHeld(),
+      reconcileBorders(input.readHeld(), land),
       input.readContested(),
       units,
       displayOutline,

@@ -1,13 +1,20 @@
 import type { Topology } from 'topojson-specification';
+import { measurePiecesWithin } from '../geometry/measure-pieces-within.ts';
 import { measureWithin, type Zone } from '../geometry/measure-within.ts';
 import { difference, intersect, union } from '../geometry/intersect.ts';
 import type { MultiPolygon } from '../geometry/types.ts';
+import type { Reconciled } from '../geometry/reconcile-borders.ts';
 import { featuresToTopology } from '../topology/features-to-topology.ts';
 import { simplifyPolygons } from '../topology/simplify-polygons.ts';
 
 export interface SnapshotResult {
-  /** km² held by Russia in each unit, measured on the unsimplified source geometry. */
+  /**
+   * km² held by Russia in each unit, measured on the unsimplified source geometry after the border
+   * reconciliation (reconcileBorders); `reconciledKm2` of them are the land it moved.
+   */
   heldKm2: Record<string, number>;
+  /** km² of each unit that the border reconciliation moved to the held side (0 where none). */
+  reconciledKm2: Record<string, number>;
   /** km² of grey zone (status unknown) inside Ukraine, where the source has one for the day. */
   contestedKm2: number;
   /** What the browser draws: held and contested areas, simplified and clipped to Ukraine's outline. */
@@ -19,16 +26,29 @@ export interface SnapshotResult {
  * the same simplified outline the units are drawn from, so the two meet without slivers.
  */
 export async function processSnapshot(
-  held: MultiPolygon,
+  held: Reconciled,
   contested: MultiPolygon,
   units: Zone[],
   displayOutline: MultiPolygon,
 ): Promise<SnapshotResult> {
-  const heldKm2 = Object.fromEntries(measureWithin(held, units));
-  const contestedOnly = contested.length > 0 ? difference(union(contested), held) : [];
+  // The moved pieces lie outside the source's held area, so the two measure separately and add up.
+  const sourceKm2 = measureWithin(held.source, units);
+  const movedKm2 = measurePiecesWithin(held.moved, units);
+  const heldKm2 = Object.fromEntries(
+    [...sourceKm2].map(([id, km2]) => [id, km2 + movedKm2.get(id)!]),
+  );
+  const reconciledKm2 = Object.fromEntries(movedKm2);
+  // Measured outside the source's held area only: the grey zone lies along the front, clear of the
+  // moved pieces (0 km² of overlap on 2025-05-17, 2025-05-19 and 2025-08-04), so none counts twice.
+  const contestedOnly = contested.length > 0 ? difference(union(contested), held.source) : [];
   const contestedKm2 = sum(measureWithin(contestedOnly, units).values());
 
-  const heldShape = intersect(displayOutline, await simplifyPolygons(held));
+  // Simplified as one shape, so the edges the pieces share with the held area stay shared; the clip
+  // to the outline then merges them (a union of the unsimplified parts costs more than the day).
+  const heldShape = intersect(
+    displayOutline,
+    await simplifyPolygons([...held.source, ...held.moved]),
+  );
   const contestedShape = difference(
     intersect(displayOutline, await simplifyPolygons(contestedOnly)),
     heldShape,
@@ -47,7 +67,7 @@ export async function processSnapshot(
         geometry: { type: 'MultiPolygon', coordinates: polygons },
       })),
   });
-  return { heldKm2, contestedKm2, topology };
+  return { heldKm2, reconciledKm2, contestedKm2, topology };
 }
 
 function sum(values: Iterable<number>): number {

@@ -6,6 +6,7 @@ describe('controlAreasCsv', () => {
     units: [{ iso: 'UA-14', name_en: 'Donetsk', name_uk: 'Донецька область', areaKm2: 26521 }],
     dates: ['2025-08-12'],
     heldKm2: [[19750.6]],
+    reconciledKm2: [[115.5]],
   };
 
   it('starts with the credit, then the columns DESIGN.md names, then a row per date and unit', () => {

@@ -18,5 +18,8 @@ export function controlFigures(
     })),
     dates: [...dates],
     heldKm2: dates.map((date) => units.map((u) => round1(results.get(date)!.heldKm2[u.iso] ?? 0))),
+    reconciledKm2: dates.map((date) =>
+      units.map((u) => round1(results.get(date)!.reconciledKm2[u.iso] ?? 0)),
+    ),
   };
 }
