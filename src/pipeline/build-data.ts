@@ -2,15 +2,18 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DataManifest } from '../model/data-manifest.ts';
 import { basemapTopology } from './boundaries/basemap-topology.ts';
-import { loadUnits } from './boundaries/load-units.ts';
+import { loadUnits, type Unit } from './boundaries/load-units.ts';
 import { unitsTopology } from './boundaries/units-topology.ts';
 import { codeVersion } from './code-version.ts';
 import { assembleControlInputs } from './control/assemble-control-inputs.ts';
+import type { ControlInputs, SnapshotInput } from './control/control-inputs.ts';
 import { loadControlSource } from './control/control-source.ts';
 import { measureSnapshots } from './control/measure-snapshots.ts';
+import type { SnapshotResult } from './control/process-snapshot.ts';
 import { checkEditorial, type EditorialLocation } from './editorial/check-editorial.ts';
 import { writeEditorial } from './editorial/write-editorial.ts';
-import { controlAreasCsv } from './output/control-areas-csv.ts';
+import { controlTables, type ControlDay } from './open-data/control-tables.ts';
+import { OPEN_FOLDER, writeOpenData } from './open-data/write-open-data.ts';
 import { controlFigures } from './output/control-figures.ts';
 import { StagedOutput } from './output/staged-output.ts';
 import { writeManifest } from './output/write-manifest.ts';
@@ -68,13 +71,8 @@ export async function buildData(options: BuildOptions): Promise<boolean> {
   const { topology, outline } = await unitsTopology(units);
   const basemap = await basemapTopology(paths.basemapTopology);
   const cache = { folder: options.cacheDir, code, unitsHash };
-  const { results, computed, forgetUnused } = await measureSnapshots(
-    all,
-    units,
-    outline,
-    cache,
-    log,
-  );
+  const measured = await measureSnapshots(all, units, outline, cache, log);
+  const { results, computed } = measured;
 
   const output = new StagedOutput(options.outputDir);
   await output.begin();
@@ -83,32 +81,59 @@ export async function buildData(options: BuildOptions): Promise<boolean> {
     const credit = `${source.credit.en} (${source.licence}) Boundaries: Natural Earth (public domain).`;
     const ukraineKm2 = units.reduce((total, u) => total + u.areaKm2, 0);
     const readHeld = (date: string) => all.find((s) => s.date === date)!.readHeld();
+    const scenarios = editorial
+      ? await writeEditorial(editorial, readHeld, units, outline, ukraineKm2, credit, output)
+      : null;
+    const tables = [
+      ...controlTables(figures, controlDays(inputs, units, results), ukraineKm2),
+      ...(scenarios?.tables ?? []),
+    ];
+    const open = await writeOpenData(output, source, tables, scenarios?.geojson ?? [], editorial);
     await writeManifest(output, {
       buildKey,
       source,
       inputs,
       results,
       figures,
-      csv: controlAreasCsv(figures, credit),
+      open: { csv: `${OPEN_FOLDER}/${tables[0]!.path}`, files: open },
       unitsTopology: topology,
       basemap,
       outline,
       ukraineKm2,
-      editorial: editorial
-        ? await writeEditorial(editorial, readHeld, units, outline, ukraineKm2, credit, output)
-        : null,
+      editorial: scenarios?.files ?? null,
     });
     await output.commit();
   } catch (error) {
     await output.abort();
     throw error;
   }
-  await forgetUnused();
+  await measured.forgetUnused();
   log(
     `Built ${all.length} snapshots (${computed} measured, ${all.length - computed} from cache) ` +
       `into ${options.outputDir} in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
   );
   return true;
+}
+
+/** Each date's figures for the open tables, unrounded: the tables round once, as they write. */
+function controlDays(
+  inputs: ControlInputs,
+  units: readonly Unit[],
+  results: ReadonlyMap<string, SnapshotResult>,
+): ControlDay[] {
+  const day = (input: SnapshotInput, kind: ControlDay['kind']): ControlDay => {
+    const result = results.get(input.date)!;
+    return {
+      date: input.date,
+      kind,
+      heldKm2: units.map((u) => result.heldKm2[u.iso] ?? 0),
+      greyZoneKm2: input.hasContested ? result.contestedByUnitKm2 : null,
+    };
+  };
+  return [
+    ...(inputs.preInvasion ? [day(inputs.preInvasion, 'reference')] : []),
+    ...inputs.series.map((s) => day(s, 'daily')),
+  ];
 }
 
 /** The build key of the output in place, if there is one. */

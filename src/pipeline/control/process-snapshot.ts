@@ -10,6 +10,8 @@ export interface SnapshotResult {
   heldKm2: Record<string, number>;
   /** km² of grey zone (status unknown) inside Ukraine, where the source has one for the day. */
   contestedKm2: number;
+  /** The same grey zone per unit (km²); units without any are left out. */
+  contestedByUnitKm2: Record<string, number>;
   /** What the browser draws: held and contested areas, simplified and clipped to Ukraine's outline. */
   topology: Topology;
 }
@@ -26,7 +28,8 @@ export async function processSnapshot(
 ): Promise<SnapshotResult> {
   const heldKm2 = Object.fromEntries(measureWithin(held, units));
   const contestedOnly = contested.length > 0 ? difference(union(contested), held) : [];
-  const contestedKm2 = sum(measureWithin(contestedOnly, units).values());
+  const contestedByUnit = measureWithin(contestedOnly, units);
+  const contestedKm2 = sum(contestedByUnit.values());
 
   const heldShape = intersect(displayOutline, await simplifyPolygons(held));
   const contestedShape = difference(
@@ -47,7 +50,12 @@ export async function processSnapshot(
         geometry: { type: 'MultiPolygon', coordinates: polygons },
       })),
   });
-  return { heldKm2, contestedKm2, topology };
+  return {
+    heldKm2,
+    contestedKm2,
+    contestedByUnitKm2: Object.fromEntries([...contestedByUnit].filter(([, km2]) => km2 > 0)),
+    topology,
+  };
 }
 
 function sum(values: Iterable<number>): number {
