@@ -77,7 +77,8 @@ test.describe('sharing and exporting the view', () => {
     expect(geojson.type).toBe('FeatureCollection');
     expect(geojson.credits).toContain('DeepStateMap.live');
     const rest = geojson.features.find(
-      (f: { properties: { id: string } }) => f.properties.id === 'donetsk-rest-2025-08-12',
+      // The area's id is `area`, as in the open data's CSV columns.
+      (f: { properties: { area: string } }) => f.properties.area === 'donetsk-rest-2025-08-12',
     );
     expect(Math.round(rest.properties.area_km2)).toBe(shownRest);
     expect(rest.geometry.type).toBe('MultiPolygon');
