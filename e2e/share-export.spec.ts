@@ -63,9 +63,11 @@ test.describe('sharing and exporting the view', () => {
       (await page.locator('#figures tr[data-iso="UA-14"] td').nth(1).textContent())!,
     );
 
-    const csv = (await download(page, 'Figures (CSV)')).body.toString('utf8').trim().split('\n');
-    expect(csv[0]).toMatch(/^# Control: DeepStateMap\.live \(Map content ©/);
-    const header = csv[1]!.split(',');
+    // RFC 4180: the header on the first line, records ended by CRLF, the credits in datapackage.json.
+    const csv = (await download(page, 'Figures (CSV)')).body.toString('utf8').split('\r\n');
+    expect(csv[0]).toMatch(/^scenario,date,level,iso,/);
+    expect(csv.at(-1)).toBe('');
+    const header = csv[0]!.split(',');
     const donetsk = csv.find((l) => l.includes(',UA-14,'))!.split(',');
     const cell = (column: string) => Number(donetsk[header.indexOf(column)]);
     expect(Math.round(cell('held_by_russia_km2'))).toBe(shownHeld);
@@ -75,10 +77,25 @@ test.describe('sharing and exporting the view', () => {
     expect(geojson.type).toBe('FeatureCollection');
     expect(geojson.credits).toContain('DeepStateMap.live');
     const rest = geojson.features.find(
-      (f: { properties: { id: string } }) => f.properties.id === 'donetsk-rest-2025-08-12',
+      // The area's id is `area`, as in the open data's CSV columns.
+      (f: { properties: { area: string } }) => f.properties.area === 'donetsk-rest-2025-08-12',
     );
     expect(Math.round(rest.properties.area_km2)).toBe(shownRest);
     expect(rest.geometry.type).toBe('MultiPolygon');
+  });
+
+  test('the panel links to the open data at stable paths, the daily table with its header first', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await ready(page);
+    const links = page.locator('#share ul.open-data a');
+    await expect(links.first()).toHaveText('datapackage.json');
+    const daily = links.filter({ hasText: /^control-areas\.csv$/ });
+    const href = (await daily.getAttribute('href'))!;
+    expect(href).toMatch(/\/data\/open\/control-areas\.csv$/);
+    const text = await (await page.request.get(href)).text();
+    expect(text.split('\r\n')[0]).toMatch(/^date,date_kind,iso,/);
   });
 
   test('the timeline’s GeoJSON is the held area of the date shown', async ({ page }) => {

@@ -22,6 +22,11 @@ export class DataClient {
     return this.json<Topology>(file);
   }
 
+  /** The address of a published file, for a link readers follow. */
+  href(file: string): string {
+    return new URL(file, this.base).href;
+  }
+
   /** A published file as it is, for readers to download. */
   async blob(file: string): Promise<Blob> {
     const url = new URL(file, this.base);

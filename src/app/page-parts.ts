@@ -75,6 +75,7 @@ export function makePageParts(data: AppData, router: UrlRouter, host: PartsHost)
       png: (ratio) => files.picture(ratio),
       geojson: () => files.areas(),
       csv: () => files.figures(),
+      openData: manifest.files.open.map((path) => data.client.href(path)),
     }),
   };
 }

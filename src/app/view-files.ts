@@ -78,7 +78,6 @@ export class ViewFiles {
       scenarioView(editorial, state.scenario),
       state.date,
       manifest.ukraineKm2,
-      creditLine(manifest.credits, state.lang),
     );
     return {
       name: `${this.stem(state)}.csv`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, csvRecord } from './csv.ts';
+import { csvField, csvRecord, csvTable } from './csv.ts';
 
 describe('csvField', () => {
   it('leaves a plain value as it is', () => {
@@ -21,5 +21,13 @@ describe('csvField', () => {
 describe('csvRecord', () => {
   it('joins the fields with commas, each quoted as it needs', () => {
     expect(csvRecord(['UA-30', 'Kyiv, city', 839])).toBe('UA-30,"Kyiv, city",839');
+  });
+});
+
+describe('csvTable', () => {
+  it('puts the header on the first line and ends every record with CRLF', () => {
+    expect(csvTable(['iso', 'name'], [['UA-30', 'Kyiv, city']])).toBe(
+      'iso,name\r\nUA-30,"Kyiv, city"\r\n',
+    );
   });
 });

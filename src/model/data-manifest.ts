@@ -15,8 +15,11 @@ export interface DataManifest {
   basemapBounds: [number, number, number, number];
   /** Ukraine's area as the boundary file draws it (km²), the base of "% of Ukraine". */
   ukraineKm2: number;
-  /** File names, relative to the manifest. */
-  files: { units: string; basemap: string; figures: string; csv: string };
+  /**
+   * File names, relative to the manifest. `csv` is the daily table of open data; `open` lists every
+   * open-data file (tables, GeoJSON, datapackage.json first) at its stable, unhashed path.
+   */
+  files: { units: string; basemap: string; figures: string; csv: string; open: string[] };
   /**
    * The daily series, sorted by date; arrays of equal length, index by index. A day's geometry is
    * `control/<date>.<hash>.topo.json` (see snapshotFile), with one layer "control" whose features

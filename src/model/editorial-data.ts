@@ -3,7 +3,7 @@ import type { Role } from './roles.ts';
 
 /**
  * The contract between the data build and the browser for the editorial model:
- * public/data/editorial.<hash>.json, written by src/pipeline/output/scenario-outputs.ts. The
+ * public/data/editorial.<hash>.json, written by src/pipeline/output/editorial-for-browser.ts. The
  * pipeline's schema (data/*.json) is richer; this is what the UI reads, with every figure computed.
  */
 export type Localized = Record<Lang, string>;

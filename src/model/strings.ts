@@ -78,6 +78,8 @@ export interface Strings {
     png2x: string;
     geojson: string;
     csv: string;
+    dataHeading: string;
+    dataIntro: string;
     downloaded: (file: string) => string;
   };
   aboutView: string;
@@ -218,6 +220,9 @@ const en: Strings = {
     png2x: 'Picture, 2× (PNG)',
     geojson: 'Areas (GeoJSON)',
     csv: 'Figures (CSV)',
+    dataHeading: 'Data',
+    dataIntro:
+      'Every table and area as open data at addresses that do not change: CSV and GeoJSON, each column explained, with credits and licences, in datapackage.json.',
     downloaded: (file) => `Downloaded ${file}.`,
   },
   aboutView: 'About this view',
@@ -365,6 +370,9 @@ const uk: Strings = {
     png2x: 'Зображення, 2× (PNG)',
     geojson: 'Ділянки (GeoJSON)',
     csv: 'Цифри (CSV)',
+    dataHeading: 'Дані',
+    dataIntro:
+      'Усі таблиці й ділянки як відкриті дані за незмінними адресами: CSV і GeoJSON; кожен стовпець, джерела й ліцензії описано в datapackage.json.',
     downloaded: (file) => `Завантажено ${file}.`,
   },
   aboutView: 'Про цей вигляд',

@@ -1,55 +1,53 @@
-import { csvRecord } from './csv.ts';
+import { csvTable } from './csv.ts';
 import type { ControlFigures } from './data-manifest.ts';
 import type { ScenarioView } from './scenario-view.ts';
 
 /**
- * The figures of the current view as CSV, the same numbers as the figures table: per unit its area,
- * km² and % held on the date, and the km² of each area the scenario draws; then a row "UA" for
- * Ukraine. The first line, a comment, carries the credits and licence.
+ * The figures of the current view as CSV (RFC 4180, the header on the first line), the same numbers
+ * as the figures table: per unit its area, km² and % held on the date, and the km² of each area the
+ * scenario draws; then Ukraine as a whole, its row typed by `level` ("unit" or "country") so that a
+ * sum over the units' rows never counts it twice. Column names are those of the published open data;
+ * the credits and licences are in its datapackage.json.
  */
 export function viewFiguresCsv(
   figures: ControlFigures,
   view: ScenarioView,
   date: string,
   ukraineKm2: number,
-  credits: string,
 ): string {
   const d = figures.dates.indexOf(date);
   if (d === -1) throw new Error(`no figures for ${date}`);
   const held = figures.heldKm2[d]!;
   const layers = view.layers.map((l) => ({ ...l, column: `${l.area.id}:${l.role}_km2` }));
-  const rows = [
-    `# ${credits}`,
-    [
-      'scenario',
-      'date',
-      'iso',
-      'name_en',
-      'name_uk',
-      'area_km2',
-      'held_by_russia_km2',
-      'held_by_russia_pct',
-      ...layers.map((l) => l.column),
-    ].join(','),
+  const columns = [
+    'scenario',
+    'date',
+    'level',
+    'iso',
+    'unit_name_en',
+    'unit_name_uk',
+    'unit_area_km2',
+    'held_by_russia_km2',
+    'held_by_russia_pct',
+    ...layers.map((l) => l.column),
   ];
-  const row = (cells: (string | number)[]) => rows.push(csvRecord(cells));
-  figures.units.forEach((unit, u) =>
-    row([
-      view.scenario.id,
-      date,
-      unit.iso,
-      unit.name_en,
-      unit.name_uk,
-      unit.areaKm2.toFixed(1),
-      held[u]!.toFixed(1),
-      ((100 * held[u]!) / unit.areaKm2).toFixed(2),
-      ...layers.map((l) => (l.area.byUnit[unit.iso] ?? 0).toFixed(1)),
-    ]),
-  );
-  const totalHeld = held.reduce((a, b) => a + b, 0);
-  row([
+  const rows = figures.units.map((unit, u) => [
     view.scenario.id,
     date,
+    'unit',
+    unit.iso,
+    unit.name_en,
+    unit.name_uk,
+    unit.areaKm2.toFixed(1),
+    held[u]!.toFixed(1),
+    ((100 * held[u]!) / unit.areaKm2).toFixed(2),
+    ...layers.map((l) => (l.area.byUnit[unit.iso] ?? 0).toFixed(1)),
+  ]);
+  const totalHeld = held.reduce((a, b) => a + b, 0);
+  rows.push([
+    view.scenario.id,
+    date,
+    'country',
     'UA',
     'Ukraine',
     'Україна',
@@ -58,7 +56,7 @@ export function viewFiguresCsv(
     ((100 * totalHeld) / ukraineKm2).toFixed(2),
     ...layers.map((l) => l.area.km2.toFixed(1)),
   ]);
-  return `${rows.join('\n')}\n`;
+  return csvTable(columns, rows);
 }
 
 /**

@@ -1,6 +1,8 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { csvParse } from 'd3-dsv';
+import { Package } from 'datapackage';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DataManifest } from '../model/data-manifest.ts';
 import { snapshotFile } from '../model/data-manifest.ts';
@@ -20,6 +22,9 @@ const HELD: Record<string, BBox> = {
 const GREY: BBox = [37.4, 47.9, 37.5, 48.1];
 // 2025-01-01 20:00 UTC: first shown by the daily snapshot of 2025-01-02.
 const LAYERED_TIME = Date.UTC(2025, 0, 1, 20) / 1000;
+
+// A fixture build takes a few seconds; on a busy machine several times that.
+const BUILD_TIMEOUT_MS = 120_000;
 
 const featureOf = (b: BBox, name?: string) => ({
   type: 'Feature',
@@ -56,6 +61,7 @@ async function fixture(): Promise<BuildOptions> {
   const controlSourceFile = join(root, 'control-source.json');
   await writeJson(controlSourceFile, {
     name: 'Fixture',
+    url: 'https://example.org/',
     credit: { en: 'Control: fixture', uk: 'Контроль: фікстура' },
     licence: 'test only',
     daily: {
@@ -156,7 +162,7 @@ describe('buildData', () => {
     options = await fixture();
     expect(await buildData(options)).toBe(true);
     manifest = await readManifest(options);
-  });
+  }, BUILD_TIMEOUT_MS);
 
   it('lists every day with the km² held, measured on the unsimplified boxes', () => {
     expect(manifest.series.dates).toEqual(Object.keys(HELD));
@@ -214,15 +220,42 @@ describe('buildData', () => {
     expect(file).toContain(contentHash(content));
   });
 
-  it('publishes the CSV with every unit on every date, Donetsk holding the box', async () => {
-    const csv = await readFile(join(options.outputDir, manifest.files.csv), 'utf8');
-    const lines = csv.trim().split('\n');
-    expect(lines[0]).toBe(
-      '# Control: fixture (test only) Boundaries: Natural Earth (public domain).',
+  it('publishes the daily CSV with the header first, every unit on every date, Donetsk holding the box', async () => {
+    const text = await readFile(join(options.outputDir, manifest.files.csv), 'utf8');
+    expect(manifest.files.csv).toBe('open/control-areas.csv');
+    expect(text.split('\r\n')[0]).toBe(
+      'date,date_kind,iso,unit_name_en,unit_name_uk,unit_area_km2,held_by_russia_km2,held_by_russia_pct,reconciled_km2,grey_zone_km2',
     );
-    expect(lines).toHaveLength(2 + 4 * 27);
-    const donetsk = lines.find((l) => l.startsWith('2025-01-03,UA-14,'))!.split(',');
-    expect(Number(donetsk[5])).toBeCloseTo(boxAreaKm2(HELD['2025-01-03']!), 0);
+    const rows = csvParse(text);
+    expect(rows).toHaveLength(4 * 27);
+    const donetsk = rows.find((r) => r.date === '2025-01-03' && r.iso === 'UA-14')!;
+    expect(Number(donetsk.held_by_russia_km2)).toBeCloseTo(boxAreaKm2(HELD['2025-01-03']!), 0);
+  });
+
+  it('marks the 23 February 2022 line as a reference, not a day of the series', async () => {
+    const rows = csvParse(await readFile(join(options.outputDir, manifest.files.csv), 'utf8'));
+    expect(new Set(rows.filter((r) => r.date === '2022-02-23').map((r) => r.date_kind))).toEqual(
+      new Set(['reference']),
+    );
+    expect(new Set(rows.filter((r) => r.date !== '2022-02-23').map((r) => r.date_kind))).toEqual(
+      new Set(['daily']),
+    );
+  });
+
+  it('gives the grey zone per unit where the source has one, and leaves it empty where not', async () => {
+    const rows = csvParse(await readFile(join(options.outputDir, manifest.files.csv), 'utf8'));
+    const donetsk = (date: string) => rows.find((r) => r.date === date && r.iso === 'UA-14')!;
+    expect(Number(donetsk('2025-01-02').grey_zone_km2)).toBeCloseTo(boxAreaKm2(GREY), 0);
+    expect(donetsk('2025-01-01').grey_zone_km2).toBe('');
+    const totals = csvParse(
+      await readFile(join(options.outputDir, 'open/control-totals.csv'), 'utf8'),
+    );
+    expect(totals.map((r) => r.grey_zone_km2)).toEqual([
+      '',
+      '',
+      donetsk('2025-01-02').grey_zone_km2,
+      '',
+    ]);
   });
 
   it('does nothing the second time when no input changed', async () => {
@@ -258,6 +291,82 @@ describe('buildData', () => {
     const gapped = await fixture();
     await rm(join(gapped.controlDir, 'daily', 'held_20250102.geojson'));
     await expect(buildData(gapped)).rejects.toThrow('date gap: no file for 2025-01-02');
+  });
+});
+
+describe('the open data', () => {
+  let dir: string;
+  let manifest: DataManifest;
+  const read = (file: string) => readFile(join(dir, file), 'utf8');
+
+  beforeAll(async () => {
+    const options = { ...(await fixture()), editorial: await editorialFixture() };
+    await buildData(options);
+    manifest = await readManifest(options);
+    dir = options.outputDir;
+  }, BUILD_TIMEOUT_MS);
+
+  it('is a Frictionless data package that validates, with every field described', async () => {
+    const dataPackage = await Package.load(join(dir, 'open/datapackage.json'));
+    expect(
+      dataPackage.errors.map(
+        (e) => `${e.message} ${JSON.stringify((e as { errors?: unknown }).errors ?? '')}`,
+      ),
+    ).toEqual([]);
+    expect(dataPackage.valid).toBe(true);
+    for (const resource of dataPackage.resources) expect(resource.valid, resource.name).toBe(true);
+    const fields = dataPackage.descriptor.resources.flatMap((r) => r.schema?.fields ?? []);
+    expect(fields.length).toBeGreaterThan(30);
+    for (const field of fields) expect(field.description, String(field.name)).toMatch(/\w/);
+  });
+
+  it('lists every open file in the manifest, at paths without a hash', async () => {
+    expect(manifest.files.open).toEqual([
+      'open/datapackage.json',
+      'open/control-areas.csv',
+      'open/control-totals.csv',
+      'open/scenario-areas.csv',
+      'open/scenario-area-totals.csv',
+      'open/scenarios/s.geojson',
+    ]);
+    for (const file of manifest.files.open) await expect(read(file)).resolves.toMatch(/./);
+  });
+
+  it('has every table read and cast by the datapackage library as its schema says', async () => {
+    const dataPackage = await Package.load(join(dir, 'open/datapackage.json'));
+    for (const resource of dataPackage.resources.filter((r) => r.tabular)) {
+      const rows = await resource.read({ keyed: true });
+      expect(rows.length, resource.name).toBeGreaterThan(0);
+    }
+  });
+
+  it('has every CSV read back by d3-dsv with the header first and the columns of its schema', async () => {
+    const descriptor = JSON.parse(await read('open/datapackage.json'));
+    for (const resource of descriptor.resources.filter(
+      (r: { format: string }) => r.format === 'csv',
+    )) {
+      const text = await read(`open/${resource.path}`);
+      expect(text.startsWith('#'), resource.path).toBe(false);
+      const rows = csvParse(text);
+      expect(rows.columns).toEqual(resource.schema.fields.map((f: { name: string }) => f.name));
+    }
+  });
+
+  it('keeps the whole apart from the units, so a sum over units counts once', async () => {
+    const units = csvParse(await read('open/scenario-areas.csv'));
+    const totals = csvParse(await read('open/scenario-area-totals.csv'));
+    expect(units.some((r) => r.iso === 'UA')).toBe(false);
+    const sum = units.reduce((total, r) => total + Number(r.area_in_unit_km2), 0);
+    expect(sum).toBeCloseTo(Number(totals[0]!.area_km2), 0);
+  });
+
+  it('publishes the scenario GeoJSON to 6 decimals, every feature carrying its date', async () => {
+    const text = await read('open/scenarios/s.geojson');
+    expect(text).toBe(await read(manifest.editorial!.scenarios.s!));
+    const geojson = JSON.parse(text);
+    expect(geojson.features[0].properties).toMatchObject({ area: 'held', date: '2025-01-02' });
+    const decimals = (text.match(/\d+\.\d+/g) ?? []).map((n) => n.split('.')[1]!.length);
+    expect(Math.max(...decimals)).toBeLessThanOrEqual(6);
   });
 });
 

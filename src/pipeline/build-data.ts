@@ -2,18 +2,21 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DataManifest } from '../model/data-manifest.ts';
 import { basemapTopology } from './boundaries/basemap-topology.ts';
-import { loadUnits } from './boundaries/load-units.ts';
+import { loadUnits, type Unit } from './boundaries/load-units.ts';
 import { unitsTopology } from './boundaries/units-topology.ts';
 import { codeVersion } from './code-version.ts';
 import { assembleControlInputs } from './control/assemble-control-inputs.ts';
+import type { ControlInputs, SnapshotInput } from './control/control-inputs.ts';
 import { loadControlSource } from './control/control-source.ts';
 import { measureSnapshots } from './control/measure-snapshots.ts';
 import { reconciledHeld } from './control/reconciled-held.ts';
+import type { SnapshotResult } from './control/process-snapshot.ts';
 import { checkEditorial, type EditorialLocation } from './editorial/check-editorial.ts';
 import { heldDates } from './editorial/held-dates.ts';
 import { writeEditorial } from './editorial/write-editorial.ts';
 import { landOf } from './geometry/reconcile-borders.ts';
-import { controlAreasCsv } from './output/control-areas-csv.ts';
+import { controlTables, type ControlDay } from './open-data/control-tables.ts';
+import { OPEN_FOLDER, writeOpenData } from './open-data/write-open-data.ts';
 import { controlFigures } from './output/control-figures.ts';
 import { StagedOutput } from './output/staged-output.ts';
 import { writeManifest } from './output/write-manifest.ts';
@@ -74,14 +77,8 @@ export async function buildData(options: BuildOptions): Promise<boolean> {
   const cache = { folder: options.cacheDir, code, unitsHash };
   // Every held area is reconciled with this outline of the land before anything measures or draws it.
   const land = landOf(await dissolvePolygons(...units.map((u) => u.polygons)));
-  const { results, computed, forgetUnused } = await measureSnapshots(
-    all,
-    units,
-    land,
-    outline,
-    cache,
-    log,
-  );
+  const measured = await measureSnapshots(all, units, land, outline, cache, log);
+  const { results, computed } = measured;
 
   const output = new StagedOutput(options.outputDir);
   await output.begin();
@@ -95,32 +92,60 @@ export async function buildData(options: BuildOptions): Promise<boolean> {
       land,
     );
     const readHeld = (date: string) => heldOn.get(date)!;
+    const scenarios = editorial
+      ? await writeEditorial(editorial, readHeld, units, outline, ukraineKm2, credit, output)
+      : null;
+    const tables = [
+      ...controlTables(figures, controlDays(inputs, units, results), ukraineKm2),
+      ...(scenarios?.tables ?? []),
+    ];
+    const open = await writeOpenData(output, source, tables, scenarios?.geojson ?? [], editorial);
     await writeManifest(output, {
       buildKey,
       source,
       inputs,
       results,
       figures,
-      csv: controlAreasCsv(figures, credit),
+      open: { csv: `${OPEN_FOLDER}/${tables[0]!.path}`, files: open },
       unitsTopology: topology,
       basemap,
       outline,
       ukraineKm2,
-      editorial: editorial
-        ? await writeEditorial(editorial, readHeld, units, outline, ukraineKm2, credit, output)
-        : null,
+      editorial: scenarios?.files ?? null,
     });
     await output.commit();
   } catch (error) {
     await output.abort();
     throw error;
   }
-  await forgetUnused();
+  await measured.forgetUnused();
   log(
     `Built ${all.length} snapshots (${computed} measured, ${all.length - computed} from cache) ` +
       `into ${options.outputDir} in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
   );
   return true;
+}
+
+/** Each date's figures for the open tables, unrounded: the tables round once, as they write. */
+function controlDays(
+  inputs: ControlInputs,
+  units: readonly Unit[],
+  results: ReadonlyMap<string, SnapshotResult>,
+): ControlDay[] {
+  const day = (input: SnapshotInput, kind: ControlDay['kind']): ControlDay => {
+    const result = results.get(input.date)!;
+    return {
+      date: input.date,
+      kind,
+      heldKm2: units.map((u) => result.heldKm2[u.iso] ?? 0),
+      reconciledKm2: units.map((u) => result.reconciledKm2[u.iso] ?? 0),
+      greyZoneKm2: input.hasContested ? result.contestedByUnitKm2 : null,
+    };
+  };
+  return [
+    ...(inputs.preInvasion ? [day(inputs.preInvasion, 'reference')] : []),
+    ...inputs.series.map((s) => day(s, 'daily')),
+  ];
 }
 
 /** The build key of the output in place, if there is one. */

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { area, featureCollection, intersect } from '@turf/turf';
+import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import type { ControlFigures, DataManifest } from '../model/data-manifest.ts';
 import { controlDataDir, paths } from './paths.ts';
@@ -17,16 +18,16 @@ const TOLERANCE_POINTS = 0.5;
 type Row = { date: string; iso: string; pct: number; heldKm2: number };
 
 async function publishedRows(): Promise<Row[]> {
-  const file = join(paths.outputDir, 'control-areas.csv');
+  const file = join(paths.outputDir, 'open/control-areas.csv');
   const text = await readFile(file, 'utf8').catch(() => {
     throw new Error(`${file} is missing: run \`npm run data\` before this test`);
   });
-  const [header, ...rows] = text.split('\n').filter((line) => line && !line.startsWith('#'));
-  expect(header).toBe('date,iso,name_en,name_uk,area_km2,held_by_russia_km2,held_by_russia_pct');
-  return rows.map((line) => {
-    const cells = line.split(',');
-    return { date: cells[0]!, iso: cells[1]!, heldKm2: Number(cells[5]), pct: Number(cells[6]) };
-  });
+  return csvParse(text, (r) => ({
+    date: r.date!,
+    iso: r.iso!,
+    heldKm2: Number(r.held_by_russia_km2),
+    pct: Number(r.held_by_russia_pct),
+  }));
 }
 
 /** The figures JSON the app reads, which also carries the km² the reconciliation moved. */

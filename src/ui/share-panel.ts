@@ -11,6 +11,8 @@ export interface ShareActions {
   png: (pixelRatio: number) => Promise<{ name: string; blob: Blob }>;
   geojson: () => Promise<{ name: string; blob: Blob }>;
   csv: () => { name: string; blob: Blob };
+  /** Addresses of the open data at their stable paths, datapackage.json (which describes them) first. */
+  openData: readonly string[];
 }
 
 /**
@@ -21,6 +23,8 @@ export class SharePanel {
   private readonly heading = el('h2');
   private readonly buttons: Record<string, HTMLButtonElement> = {};
   private readonly status = el('p', { class: 'share-status', role: 'status' });
+  private readonly dataHeading = el('h3');
+  private readonly dataIntro = el('p');
   private readonly dialog = el('dialog', {
     class: 'embed-dialog',
     'aria-labelledby': 'embed-heading',
@@ -50,6 +54,15 @@ export class SharePanel {
         button('csv', () => this.download(async () => this.actions.csv())),
       ),
       this.status,
+      this.dataHeading,
+      this.dataIntro,
+      el(
+        'ul',
+        { class: 'open-data' },
+        ...actions.openData.map((href) =>
+          el('li', {}, el('a', { href }, decodeURI(href).replace(/^.*\/open\//, ''))),
+        ),
+      ),
       this.dialog,
     );
   }
@@ -58,6 +71,8 @@ export class SharePanel {
     this.lang = lang;
     const t = strings[lang].share;
     this.heading.textContent = t.heading;
+    this.dataHeading.textContent = t.dataHeading;
+    this.dataIntro.textContent = t.dataIntro;
     for (const [key, b] of Object.entries(this.buttons))
       b.textContent = t[key as 'copyLink' | 'embed' | 'png' | 'png2x' | 'geojson' | 'csv'];
   }

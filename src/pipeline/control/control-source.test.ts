@@ -5,6 +5,7 @@ import { loadControlSource, parseControlSource } from './control-source.ts';
 
 const valid = {
   name: 'x',
+  url: 'https://example.org/',
   credit: { en: 'Control: x', uk: 'Контроль: x' },
   licence: 'x',
   daily: {

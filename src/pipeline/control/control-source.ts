@@ -13,6 +13,8 @@ export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date 
  */
 export const controlSourceSchema = z.strictObject({
   name: z.string().min(1),
+  /** The source's home page: where readers of the published data find it and its terms. */
+  url: z.url(),
   /** The credit the licence asks for, as the page shows it in each language. */
   credit: z.strictObject({ en: z.string().min(1), uk: z.string().min(1) }),
   licence: z.string().min(1),

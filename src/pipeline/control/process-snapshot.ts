@@ -17,6 +17,8 @@ export interface SnapshotResult {
   reconciledKm2: Record<string, number>;
   /** km² of grey zone (status unknown) inside Ukraine, where the source has one for the day. */
   contestedKm2: number;
+  /** The same grey zone per unit (km²); units without any are left out. */
+  contestedByUnitKm2: Record<string, number>;
   /** What the browser draws: held and contested areas, simplified and clipped to Ukraine's outline. */
   topology: Topology;
 }
@@ -41,7 +43,8 @@ export async function processSnapshot(
   // Measured outside the source's held area only: the grey zone lies along the front, clear of the
   // moved pieces (0 km² of overlap on 2025-05-17, 2025-05-19 and 2025-08-04), so none counts twice.
   const contestedOnly = contested.length > 0 ? difference(union(contested), held.source) : [];
-  const contestedKm2 = sum(measureWithin(contestedOnly, units).values());
+  const contestedByUnit = measureWithin(contestedOnly, units);
+  const contestedKm2 = sum(contestedByUnit.values());
 
   // Simplified as one shape, so the edges the pieces share with the held area stay shared; the clip
   // to the outline then merges them (a union of the unsimplified parts costs more than the day).
@@ -67,7 +70,13 @@ export async function processSnapshot(
         geometry: { type: 'MultiPolygon', coordinates: polygons },
       })),
   });
-  return { heldKm2, reconciledKm2, contestedKm2, topology };
+  return {
+    heldKm2,
+    reconciledKm2,
+    contestedKm2,
+    contestedByUnitKm2: Object.fromEntries([...contestedByUnit].filter(([, km2]) => km2 > 0)),
+    topology,
+  };
 }
 
 function sum(values: Iterable<number>): number {

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import type { DataManifest } from '../../model/data-manifest.ts';
 import { paths } from '../paths.ts';
@@ -22,13 +23,10 @@ async function published() {
     areas: { id: string; km2: number }[];
     claims: { id: string; quotes: string[]; unit: string; quoted: number; mapped: number }[];
   };
-  const csv = (await read('control-areas.csv'))
-    .split('\n')
-    .filter((l) => l && !l.startsWith('#'))
-    .slice(1);
+  const rows = csvParse(await read(manifest.files.csv));
   const notHeld = (date: string, iso: string) => {
-    const cells = csv.find((l) => l.startsWith(`${date},${iso},`))!.split(',');
-    return Number(cells[4]) - Number(cells[5]);
+    const row = rows.find((r) => r.date === date && r.iso === iso)!;
+    return Number(row.unit_area_km2) - Number(row.held_by_russia_km2);
   };
   return {
     manifest,
@@ -108,15 +106,27 @@ describe('the published scenario outputs', () => {
     expect(ids.toSorted()).toEqual([...drawn].sort());
   });
 
-  it('publish scenario-areas.csv with a total row per scenario area', async () => {
+  it('publish scenario-areas.csv per unit and each whole area in scenario-area-totals.csv', async () => {
     const { manifest } = await published();
-    const lines = (await read(manifest.editorial!.csv)).trim().split('\n');
-    expect(lines[0]).toMatch(/^# Control: DeepStateMap\.live/);
-    expect(lines[1]).toBe('scenario,area,role,party,date,iso,name_en,name_uk,area_km2,pct_of_unit');
-    expect(
-      lines.some((l) =>
-        l.startsWith('anchorage-2025,donetsk-rest-2025-08-12,demanded,russia,2025-08-12,UA,'),
-      ),
-    ).toBe(true);
+    const units = csvParse(await read(manifest.editorial!.csv));
+    expect(units.columns).toEqual([
+      'scenario',
+      'area',
+      'role',
+      'party',
+      'date',
+      'iso',
+      'unit_name_en',
+      'unit_name_uk',
+      'unit_area_km2',
+      'area_in_unit_km2',
+      'area_in_unit_pct',
+    ]);
+    expect(units.some((r) => r.iso === 'UA')).toBe(false);
+    const totals = csvParse(await read('open/scenario-area-totals.csv'));
+    const rest = totals.find(
+      (r) => r.scenario === 'anchorage-2025' && r.area === 'donetsk-rest-2025-08-12',
+    )!;
+    expect(rest).toMatchObject({ role: 'demanded', party: 'russia', date: '2025-08-12' });
   });
 });

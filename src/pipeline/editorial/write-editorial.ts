@@ -2,11 +2,12 @@ import type { DataManifest } from '../../model/data-manifest.ts';
 import type { Unit } from '../boundaries/load-units.ts';
 import { intersect } from '../geometry/intersect.ts';
 import type { MultiPolygon } from '../geometry/types.ts';
-import {
-  editorialForBrowser,
-  scenarioAreasCsv,
-  scenarioGeoJson,
-} from '../output/scenario-outputs.ts';
+import type { GeoJsonResource } from '../open-data/data-package.ts';
+import { scenarioGeoJson, scenarioResource } from '../open-data/scenario-features.ts';
+import { scenarioTotalTable, scenarioUnitTable } from '../open-data/scenario-tables.ts';
+import { tableFile, type TableFile } from '../open-data/table.ts';
+import { OPEN_FOLDER } from '../open-data/write-open-data.ts';
+import { editorialForBrowser } from '../output/editorial-for-browser.ts';
 import type { StagedOutput } from '../output/staged-output.ts';
 import { featuresToTopology } from '../topology/features-to-topology.ts';
 import { simplifyPolygons } from '../topology/simplify-polygons.ts';
@@ -15,8 +16,9 @@ import { evaluateEditorial } from './evaluate-editorial.ts';
 
 /**
  * Evaluates the editorial areas on the unsimplified geometry of their dates, checks the quoted
- * figures, and writes what the app and readers use: the editorial JSON, one GeoJSON per scenario
- * (simplified and clipped like the control layer) and scenario-areas.csv.
+ * figures, and writes what the app and readers use: the editorial JSON, the drawn areas' topology,
+ * and one GeoJSON per scenario (simplified and clipped like the control layer), hashed for the app
+ * and under a stable name in open/. Returns the manifest's entry and the open tables and files.
  */
 export async function writeEditorial(
   editorial: Editorial,
@@ -26,7 +28,11 @@ export async function writeEditorial(
   ukraineKm2: number,
   credit: string,
   output: StagedOutput,
-): Promise<NonNullable<DataManifest['editorial']>> {
+): Promise<{
+  files: NonNullable<DataManifest['editorial']>;
+  tables: TableFile[];
+  geojson: GeoJsonResource[];
+}> {
   const held = new Map<string, MultiPolygon>();
   const unitPolygons = new Map(units.map((u) => [u.iso, u.polygons]));
   const inputs = {
@@ -42,14 +48,24 @@ export async function writeEditorial(
     shapes.set(id, intersect(outline, await simplifyPolygons(area.polygons)));
   const credits = `${credit} Quotes: the publishers named in each source.`;
   const scenarios: Record<string, string> = {};
+  const tables = [
+    tableFile(scenarioUnitTable(editorial, areas, units)),
+    tableFile(scenarioTotalTable(editorial, areas, ukraineKm2)),
+  ] as const;
+  const geojson: GeoJsonResource[] = [];
   // The timeline scenario's geometry is the control layer, already published per date.
   for (const scenario of editorial.scenarios.filter((s) => !s.timeline)) {
-    const geojson = scenarioGeoJson(scenario, editorial, areas, shapes, ukraineKm2, credits);
+    const content = JSON.stringify(
+      scenarioGeoJson(scenario, editorial, areas, shapes, ukraineKm2, credits),
+    );
     scenarios[scenario.id] = await output.writeHashed(
       `scenarios/${scenario.id}`,
       '.geojson',
-      JSON.stringify(geojson),
+      content,
     );
+    const path = `scenarios/${scenario.id}.geojson`;
+    await output.write(`${OPEN_FOLDER}/${path}`, content);
+    geojson.push(scenarioResource(scenario, path, tables[1].schema.fields));
   }
   // The map draws every scenario's areas from one source and switches scenarios by filter alone.
   const drawn = [...new Set(editorial.scenarios.flatMap((s) => s.layers.map((l) => l.area)))];
@@ -62,16 +78,21 @@ export async function writeEditorial(
     })),
   });
   return {
-    areas: await output.writeHashed('scenario-areas', '.topo.json', JSON.stringify(areasTopology)),
-    file: await output.writeHashed(
-      'editorial',
-      '.json',
-      JSON.stringify(editorialForBrowser(editorial, areas, claims, ukraineKm2)),
-    ),
-    csv: await output.write(
-      'scenario-areas.csv',
-      scenarioAreasCsv(editorial, areas, units, ukraineKm2, credits),
-    ),
-    scenarios,
+    files: {
+      areas: await output.writeHashed(
+        'scenario-areas',
+        '.topo.json',
+        JSON.stringify(areasTopology),
+      ),
+      file: await output.writeHashed(
+        'editorial',
+        '.json',
+        JSON.stringify(editorialForBrowser(editorial, areas, claims, ukraineKm2)),
+      ),
+      csv: `${OPEN_FOLDER}/${tables[0].path}`,
+      scenarios,
+    },
+    tables: [...tables],
+    geojson,
   };
 }

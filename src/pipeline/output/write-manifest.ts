@@ -19,7 +19,8 @@ export interface RuntimeData {
   inputs: ControlInputs;
   results: ReadonlyMap<string, SnapshotResult>;
   figures: ControlFigures;
-  csv: string;
+  /** The open data already written: the daily table's path and every open file's. */
+  open: { csv: string; files: string[] };
   unitsTopology: Topology;
   basemap: Topology;
   outline: MultiPolygon;
@@ -60,7 +61,8 @@ export async function writeManifest(
       units: await output.writeHashed('units', '.topo.json', json(data.unitsTopology)),
       basemap: await output.writeHashed('basemap', '.topo.json', json(data.basemap)),
       figures: await output.writeHashed('control-areas', '.json', json(data.figures)),
-      csv: await output.write('control-areas.csv', data.csv),
+      csv: data.open.csv,
+      open: data.open.files,
     },
     series: {
       dates: series.map((s) => s.date),
