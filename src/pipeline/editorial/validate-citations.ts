@@ -11,29 +11,40 @@ import type { ValidationContext } from './validate-editorial.ts';
  */
 export function validateCitations(editorial: Editorial, context: ValidationContext): string[] {
   const problems: string[] = [];
-  const report = (
-    file: Parameters<ValidationContext['fileLabel']>[0],
-    path: string,
-    problem: string,
-  ) => problems.push(`${context.fileLabel(file)}: ${path}: ${problem}`);
+  const check: Check = {
+    context,
+    report: (file, path, problem) =>
+      problems.push(`${context.fileLabel(file)}: ${path}: ${problem}`),
+    inSeed: (file, path, seed, words) => {
+      const text = seed === undefined ? undefined : context.seeds.get(seed);
+      if (text === undefined) return;
+      const copy = squeeze(text);
+      for (const part of words.split('…').map(squeeze).filter(Boolean)) {
+        if (!copy.includes(part))
+          check.report(file, path, `"${part}" is not in ${context.seedLabel(seed!)} as written`);
+      }
+    },
+  };
+  checkSourceWords(editorial, check);
+  const stated = checkQuoteCitations(editorial, check);
+  checkClaims(editorial, check, stated);
+  return problems;
+}
 
-  const seedOfSource = new Map(editorial.sources.map((s) => [s.id, s.seed]));
-  /** Reports each part of `words` (split at " … ") that the seed does not contain. */
-  const inSeed = (
+interface Check {
+  context: ValidationContext;
+  report: (file: 'sources' | 'quotes', path: string, problem: string) => void;
+  /** Reports each part of `words` (split at "…") that the seed does not contain. */
+  inSeed: (
     file: 'sources' | 'quotes',
     path: string,
     seed: string | undefined,
     words: string,
-  ) => {
-    const text = seed === undefined ? undefined : context.seeds.get(seed);
-    if (text === undefined) return;
-    const copy = squeeze(text);
-    for (const part of words.split('…').map(squeeze).filter(Boolean)) {
-      if (!copy.includes(part))
-        report(file, path, `"${part}" is not in ${context.seedLabel(seed!)} as written`);
-    }
-  };
+  ) => void;
+}
 
+/** Headline, byline, publisher and the words a date or publisher is inferred from, in the copy. */
+function checkSourceWords(editorial: Editorial, { inSeed }: Check) {
   editorial.sources.forEach((source, i) => {
     const path = `sources[${i}]`;
     if (source.title !== null) inSeed('sources', `${path}.title`, source.seed, source.title);
@@ -49,13 +60,17 @@ export function validateCitations(editorial: Editorial, context: ValidationConte
       inSeed('sources', `${path}.publisher.name`, source.seed, source.publisher.name);
     inSeed('sources', `${path}.dateBasis.words`, source.seed, source.dateBasis.words);
   });
+}
 
-  const speakers = uniqueIds(editorial.speakers, 'speakers', (path, problem) =>
-    report('quotes', path, problem),
-  );
-  const claims = uniqueIds(editorial.claims, 'claims', (path, problem) =>
-    report('quotes', path, problem),
-  );
+/**
+ * Each quote's speaker, outlet words and stated figures resolve, and every speaker is quoted.
+ * Returns the ids of the figures some quote states.
+ */
+function checkQuoteCitations(editorial: Editorial, { report, inSeed }: Check): Set<string> {
+  const quotesFile = (path: string, problem: string) => report('quotes', path, problem);
+  const speakers = uniqueIds(editorial.speakers, 'speakers', quotesFile);
+  const claims = uniqueIds(editorial.claims, 'claims', quotesFile);
+  const seedOfSource = new Map(editorial.sources.map((s) => [s.id, s.seed]));
   const spoken = new Set<string>();
   const stated = new Set<string>();
   editorial.quotes.forEach((quote, i) => {
@@ -63,20 +78,24 @@ export function validateCitations(editorial: Editorial, context: ValidationConte
     if (quote.speaker !== undefined) {
       spoken.add(quote.speaker);
       if (!speakers.has(quote.speaker))
-        report('quotes', `${path}.speaker`, `unknown speaker "${quote.speaker}"`);
+        quotesFile(`${path}.speaker`, `unknown speaker "${quote.speaker}"`);
     }
     if (quote.via)
       inSeed('quotes', `${path}.via.words`, seedOfSource.get(quote.source), quote.via.words);
     quote.claims?.forEach((id, j) => {
       stated.add(id);
-      if (!claims.has(id)) report('quotes', `${path}.claims[${j}]`, `unknown claim "${id}"`);
+      if (!claims.has(id)) quotesFile(`${path}.claims[${j}]`, `unknown claim "${id}"`);
     });
   });
   editorial.speakers.forEach((speaker, i) => {
     if (!spoken.has(speaker.id))
-      report('quotes', `speakers[${i}]`, `speaker "${speaker.id}" is quoted nowhere`);
+      quotesFile(`speakers[${i}]`, `speaker "${speaker.id}" is quoted nowhere`);
   });
+  return stated;
+}
 
+/** Each declared figure is stated, resolves, is on the timeline, and is declared only once. */
+function checkClaims(editorial: Editorial, { context, report }: Check, stated: Set<string>) {
   const areas = new Set(editorial.areas.map((a) => a.id));
   const units = new Set<string>(UNIT_CODES);
   const firstOfFigure = new Map<string, number>();
@@ -106,7 +125,6 @@ export function validateCitations(editorial: Editorial, context: ValidationConte
         `states the same figure as claims[${earlier}] ("${editorial.claims[earlier]!.id}"); expected every quote stating it to name that one`,
       );
   });
-  return problems;
 }
 
 /** Whitespace as one space, so words copied across a line break in the seed still match. */
