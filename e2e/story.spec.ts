@@ -70,6 +70,12 @@ test.describe('the story demo', () => {
       baseURL,
     }) => {
       const watch = watchPage(page, baseURL!, [STORY]);
+      // Warnings on the article's own page (the map's are its own business).
+      const warnings: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'warning' && message.location().url.startsWith(articleOrigin))
+          warnings.push(message.text());
+      });
       const states = await recordStates(page);
       await page.goto(lang === 'en' ? STORY : `${STORY}uk/`);
       const frame = await readyFrame(page);
@@ -111,6 +117,7 @@ test.describe('the story demo', () => {
       };
       for (let index = 0; index < expected.length; index++) await visit(index);
       for (let index = expected.length - 2; index >= 0; index--) await visit(index);
+      expect(warnings).toEqual([]);
       watch.check();
     });
   }
