@@ -31,6 +31,11 @@ describe('embedSnippets', () => {
     expect(compare.url).toContain('?date=2025-08-12&since=2025-05-16&embed=1');
   });
 
+  it('allows fullscreen once, the modern way (with allowfullscreen too, Chrome warns the host)', () => {
+    expect(snippets.iframe).toContain('allow="fullscreen"');
+    expect(snippets.iframe).not.toContain('allowfullscreen');
+  });
+
   it('leaves the theme to the host page’s reader', () => {
     expect(snippets.script).not.toContain('theme');
     expect(snippets.url).not.toContain('theme');

@@ -49,7 +49,7 @@ export function embedSnippets(appUrl: string, search: string, lang: Lang): Embed
     script: `<div data-territory-map${data}></div>\n<script src="${attribute(scriptUrl.href)}" async></script>`,
     iframe:
       `<iframe src="${attribute(embedUrl.href)}" title="${attribute(title)}" loading="lazy" ` +
-      `allow="fullscreen" allowfullscreen ` +
+      `allow="fullscreen" ` +
       `style="display:block;width:100%;height:${PLAIN_IFRAME_HEIGHT};border:0"></iframe>`,
   };
 }
