@@ -11,7 +11,9 @@ import { strings } from '../model/strings.ts';
 import type { UrlNotice, UrlState } from '../model/url-state.ts';
 import { palettes } from '../style/palette.ts';
 import { setMapState } from '../ui/map-state.ts';
+import { placeDetails } from '../model/place-details.ts';
 import { renderDetails } from '../ui/render-details.ts';
+import { renderPlace } from '../ui/render-place.ts';
 import { renderLegend } from '../ui/render-legend.ts';
 import { renderSummary } from '../ui/render-summary.ts';
 import { createMap, createSvgMap, preloadMap } from './create-map.ts';
@@ -93,6 +95,7 @@ export class App {
       bounds: manifest.bounds,
       panLimits: manifest.basemapBounds,
       overlays: overlaysOf(editorial),
+      places: this.data.places.places,
       cooperativeGestures: this.state.embed,
       controlTexts: { en: strings.en.mapControls, uk: strings.uk.mapControls },
       describeUnit: (iso) => unitTooltip(this.data.figures, iso, this.state.date, this.state.lang),
@@ -129,7 +132,9 @@ export class App {
   /** A change from the reader: merge it into the state and show it. */
   private change(partial: Partial<UrlState>, mode: HistoryMode, focusDetails = false): void {
     this.notices = [];
-    void this.apply({ ...this.state, ...partial }, mode, focusDetails);
+    // A region chosen on the map or in the list replaces the place whose panel was open.
+    const place = 'region' in partial && !('place' in partial) ? { place: null } : {};
+    void this.apply({ ...this.state, ...partial, ...place }, mode, focusDetails);
   }
 
   private async apply(
@@ -154,6 +159,7 @@ export class App {
     if (!previous || previous.scenario !== next.scenario)
       this.map.showScenario(scenarioView(this.data.editorial, next.scenario).drawn);
     this.map.select(selectionOf(next.region));
+    this.map.showPlace(this.data.places.places.find((p) => p.id === next.place) ?? null);
     this.renderPanels(focusDetails);
     const panelsDone = performance.now();
 
@@ -206,21 +212,24 @@ export class App {
       : selection.area
         ? areaDetails(selection.area, editorial, figures)
         : view;
-    const heading = renderDetails(element('details'), details, {
-      lang,
-      editorial,
-      date,
-      ukraineKm2: manifest.ukraineKm2,
-      openArea: (id) => this.change({ region: id }, 'push', true),
-      openUnit: (iso) => this.change({ region: iso }, 'push', true),
-      showDate: (d) => this.change({ date: d }, 'push'),
-      close: () => this.change({ region: null }, 'push', true),
-    });
+    const heading =
+      this.renderPlace() ??
+      renderDetails(element('details'), details, {
+        lang,
+        editorial,
+        date,
+        ukraineKm2: manifest.ukraineKm2,
+        openArea: (id) => this.change({ region: id }, 'push', true),
+        openUnit: (iso) => this.change({ region: iso }, 'push', true),
+        showDate: (d) => this.change({ date: d }, 'push'),
+        close: () => this.change({ region: null }, 'push', true),
+      });
     if (focusDetails) heading.focus({ preventScroll: false });
     table.update(view, date, lang);
     chrome.renderNotices(this.notices, lang, view.scenario.title[lang]);
     chrome.renderEmbedLinks(lang, this.router.address({ ...this.state, embed: false }));
     share.update(lang);
+    this.parts.search.update(lang);
     this.frame?.postState(this.state, {
       title: view.scenario.title[lang],
       summary: daySentence(day, manifest.ukraineKm2, lang),
@@ -243,6 +252,21 @@ export class App {
     const unit = this.data.figures.units.find((u) => u.iso === region);
     const named = unit && { iso: unit.iso, name: lang === 'uk' ? unit.name_uk : unit.name_en };
     return compareSentence(done.shown.change, since, date, named ?? null, lang);
+  }
+
+  /** The open place's panel, in place of the details; null when no place is open. */
+  private renderPlace(): HTMLHeadingElement | null {
+    const { place, date, lang } = this.state;
+    const { places, figures, manifest } = this.data;
+    const details = place && placeDetails(places, place, date, lang, manifest.references[0]);
+    if (!details) return null;
+    const unit = figures.units.find((u) => u.iso === details.place.oblast)!;
+    return renderPlace(element('details'), details, {
+      lang,
+      unitName: lang === 'uk' ? unit.name_uk : unit.name_en,
+      openUnit: () => this.change({ region: unit.iso }, 'push', true),
+      close: () => this.change({ place: null }, 'push', true),
+    });
   }
 
   private theme() {

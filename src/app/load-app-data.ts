@@ -2,6 +2,7 @@ import type { BaseGeometry } from '../map/map-view.ts';
 import type { ControlFigures, DataManifest } from '../model/data-manifest.ts';
 import { bordersOfTopology, polygonsOfTopology } from '../model/decode-topology.ts';
 import type { EditorialData } from '../model/editorial-data.ts';
+import type { PlacesData } from '../model/places-data.ts';
 import { timelineOf, type TimelineDay } from '../model/timeline.ts';
 import { DataClient } from './data-client.ts';
 import { SnapshotCache } from './snapshot-cache.ts';
@@ -12,6 +13,7 @@ export interface AppData {
   manifest: DataManifest;
   editorial: EditorialData;
   figures: ControlFigures;
+  places: PlacesData;
   days: TimelineDay[];
   base: BaseGeometry;
   snapshots: SnapshotCache;
@@ -22,10 +24,12 @@ export async function loadAppData(): Promise<AppData> {
   const client = new DataClient();
   const manifest = await client.manifest();
   if (!manifest.editorial) throw new Error('the data build has no editorial model');
+  if (!manifest.places) throw new Error('the data build has no gazetteer');
   const days = timelineOf(manifest);
   const snapshots = new SnapshotCache(client, days, manifest.series.bundles);
-  const [editorial, figures, units, basemap, areas, preInvasion] = await Promise.all([
+  const [editorial, places, figures, units, basemap, areas, preInvasion] = await Promise.all([
     client.json<EditorialData>(manifest.editorial.file),
+    client.json<PlacesData>(manifest.places.file),
     client.json<ControlFigures>(manifest.files.figures),
     client.topology(manifest.files.units),
     client.topology(manifest.files.basemap),
@@ -40,5 +44,5 @@ export async function loadAppData(): Promise<AppData> {
     areas: polygonsOfTopology(areas, 'areas'),
     preInvasion,
   };
-  return { client, manifest, editorial, figures, days, base, snapshots };
+  return { client, manifest, editorial, figures, places, days, base, snapshots };
 }

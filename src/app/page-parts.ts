@@ -2,7 +2,9 @@ import type { MapView } from '../map/map-view.ts';
 import { embedSnippets } from '../model/embed-snippets.ts';
 import { timelineEvents } from '../model/timeline.ts';
 import { defaultDateOf, type Theme, type UrlState } from '../model/url-state.ts';
+import { createPlaceSearch } from '../model/place-search.ts';
 import { FiguresTable } from '../ui/figures-table.ts';
+import { PlaceSearchBox } from '../ui/place-search-box.ts';
 import { RegionList } from '../ui/region-list.ts';
 import { ScenarioPicker } from '../ui/scenario-picker.ts';
 import { SharePanel } from '../ui/share-panel.ts';
@@ -21,6 +23,7 @@ export interface PageParts {
   regions: RegionList;
   table: FiguresTable;
   share: SharePanel;
+  search: PlaceSearchBox;
 }
 
 /** What the parts ask of the app: the view now, and changes to it. */
@@ -64,6 +67,18 @@ export function makePageParts(data: AppData, router: UrlRouter, host: PartsHost)
       host.change({ region: iso }, 'push', true),
     ),
     table: new FiguresTable(element('figures'), figures, manifest.ukraineKm2),
+    search: new PlaceSearchBox(
+      element('place-search'),
+      createPlaceSearch(data.places.places, figures.units),
+      (result) =>
+        host.change(
+          result.kind === 'place'
+            ? { place: result.id, region: null }
+            : { region: result.id, place: null },
+          'push',
+          true,
+        ),
+    ),
     share: new SharePanel(element('share'), {
       link: () => new URL(router.address({ ...host.state(), embed: false }), location.href).href,
       snippets: () =>

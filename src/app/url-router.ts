@@ -18,11 +18,12 @@ export type HistoryMode = 'push' | 'replace' | 'none';
 export class UrlRouter {
   readonly context: UrlContext;
 
-  constructor({ days, editorial, figures }: AppData) {
+  constructor({ days, editorial, figures, places }: AppData) {
     this.context = {
       dates: days.map((d) => d.date),
       scenarios: editorial.scenarios,
       regions: [...figures.units.map((u) => u.iso), ...editorial.areas.map((a) => a.id)],
+      places: places.places.map((p) => p.id),
       defaultLang: browserLang(navigator.languages),
     };
   }

@@ -20,13 +20,13 @@
   const app = new URL('./', script?.src ?? location.href);
   // Copies of EMBED_ATTRIBUTES and SHARED_PARAMS (src/model/url-params.ts): this script imports
   // nothing; embed-host.test.ts holds them to the originals.
-  const PARAMS = ['scenario', 'date', 'since', 'region', 'lang', 'theme'] as const;
-  const STATE_FIELDS = ['scenario', 'date', 'since', 'region', 'lang'] as const;
+  const PARAMS = ['scenario', 'date', 'since', 'region', 'place', 'lang', 'theme'] as const;
+  const STATE_FIELDS = ['scenario', 'date', 'since', 'region', 'place', 'lang'] as const;
   /**
    * A copy of VIEW_PARAMS: what a story step sets, every field each time (null: the default, as a
    * link without it), so a step shows the same view whichever way the reader arrives.
    */
-  const STEP_FIELDS = ['scenario', 'date', 'since', 'region'] as const;
+  const STEP_FIELDS = ['scenario', 'date', 'since', 'region', 'place'] as const;
   const TITLES = {
     en: 'Interactive map of Ukraine: who holds, who claims and who demands which land',
     uk: 'Інтерактивна мапа України: хто контролює, на що претендують і чого вимагають',

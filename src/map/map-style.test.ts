@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Overlay } from '../model/scenario-view.ts';
 import { mapStyle, overlayKey, overlayLayers, patternImageId } from './map-style.ts';
 import { palettes } from '../style/palette.ts';
+import { PLACE_LABEL_LAYERS } from './place-labels.ts';
 
 const overlays: Overlay[] = [
   { area: 'istanbul-withdrawal', role: 'demanded' },
@@ -53,19 +54,28 @@ describe('mapStyle', () => {
     expect(shownLayer(otherTint.id).paint).toMatchObject({ 'fill-opacity': 0 });
   });
 
-  it('keeps the selection outline on top of everything, from a source of its own', () => {
-    expect(order.at(-1)).toBe('selected');
+  it('keeps the selection outline above every shape, from a source of its own, under only the names', () => {
+    expect(order.slice(-4)).toEqual(['selected', ...PLACE_LABEL_LAYERS]);
     expect(layer('selected')).toMatchObject({ source: 'selection' });
+  });
+
+  it('draws names with the fonts it ships, asking no glyph server', () => {
+    expect(style.glyphs).toBeUndefined();
+    expect(Object.keys(style['font-faces']!)).toEqual(['Noto Sans Regular', 'Noto Sans SemiBold']);
+    expect(layer('place-names')).toMatchObject({
+      type: 'symbol',
+      layout: { 'text-font': ['Noto Sans Regular'], 'text-field': ['get', 'name_en'] },
+    });
   });
 
   it('draws each source in as few runs of layers as the order of drawing allows', () => {
     // Every change of source between consecutive layers costs a stencil pass (baseFeatures).
-    expect(Object.keys(style.sources)).toEqual(['base', 'control', 'selection']);
+    expect(Object.keys(style.sources)).toEqual(['base', 'control', 'selection', 'places']);
     const runs = style.layers
       .filter((l) => 'source' in l)
       .map((l) => (l as { source: string }).source)
       .filter((source, i, all) => source !== all[i - 1]);
-    expect(runs).toEqual(['base', 'control', 'base', 'selection']);
+    expect(runs).toEqual(['base', 'control', 'base', 'selection', 'places']);
   });
 
   it('finds an overlay’s area among the areas only, by its id', () => {

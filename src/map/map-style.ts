@@ -8,6 +8,9 @@ import type { OverlayRole } from '../model/roles.ts';
 import type { Overlay } from '../model/scenario-view.ts';
 import type { BasePart } from './base-features.ts';
 import type { Palette } from '../style/palette.ts';
+import type { Lang } from '../model/format-figures.ts';
+import { labelFontFaces } from './label-fonts.ts';
+import { placeLabelLayers } from './place-labels.ts';
 
 const empty: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -24,6 +27,8 @@ export type ChangeKind = 'taken' | 'regained';
 export interface StyleData {
   base: GeoJSON.FeatureCollection;
   control: GeoJSON.FeatureCollection;
+  /** The gazetteer's places as points (placeLabelFeatures). */
+  places: GeoJSON.FeatureCollection;
 }
 
 export const overlayKey = (o: Overlay) => `${o.area}:${o.role}`;
@@ -66,17 +71,21 @@ export function mapStyle(
   palette: Palette,
   overlays: readonly Overlay[],
   shown: ReadonlySet<string> = new Set(),
-  data: StyleData = { base: empty, control: empty },
+  data: StyleData = { base: empty, control: empty, places: empty },
+  lang: Lang = 'en',
 ): StyleSpecification {
   const { fills, outlines } = overlayStyleLayers(palette, overlays, shown);
   return {
     version: 8,
+    // No `glyphs`: MapLibre draws the labels' glyphs itself from these files (label-fonts.ts).
+    'font-faces': labelFontFaces,
     // Changes show at once: a transition would hold back MapLibre's "idle", and so readiness.
     transition: { duration: 0, delay: 0 },
     sources: {
       base: { type: 'geojson', data: data.base },
       control: { type: 'geojson', data: data.control },
       selection: { type: 'geojson', data: empty },
+      places: { type: 'geojson', data: data.places },
     },
     layers: [
       ...landLayers(palette),
@@ -92,6 +101,7 @@ export function mapStyle(
         layout: { 'line-join': 'round' },
         paint: { 'line-color': palette.selected, 'line-width': 3 },
       },
+      ...placeLabelLayers(palette, lang, null),
     ],
   };
 }

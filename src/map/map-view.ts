@@ -2,6 +2,7 @@ import type { Lang } from '../model/format-figures.ts';
 import type { OverlayRole } from '../model/roles.ts';
 import type { Selection } from '../model/selection.ts';
 import type { Palette } from '../style/palette.ts';
+import type { PlaceRecord } from '../model/places-data.ts';
 
 type Polygons = GeoJSON.FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon>;
 
@@ -27,6 +28,8 @@ export interface MapView {
   showControl(control: Polygons): Promise<void>;
   showScenario(drawn: Record<OverlayRole, readonly string[]>): void;
   select(selection: Selection): void;
+  /** The place the reader chose (search, URL), named above every other label; null for none. */
+  showPlace(place: PlaceRecord | null): void;
   setPalette(palette: Palette): void;
   setLang(lang: Lang): void;
   /** Called with a unit's ISO code when the reader clicks or taps it. */

@@ -17,6 +17,13 @@ import type { Palette } from '../style/palette.ts';
 import { patternImage } from '../style/pattern.ts';
 import { selectedFeatures } from './selected-features.ts';
 import { labelledUnits, labelMinZoom, labelText } from './unit-labels.ts';
+import {
+  dotsFilter,
+  placeLabelFeatures,
+  placeNameField,
+  selectedPlaceFilter,
+} from './place-labels.ts';
+import type { PlaceRecord } from '../model/places-data.ts';
 
 // Vite emits the worker as its own file; without this MapLibre looks for it where the build has none.
 maplibregl.setWorkerUrl(workerUrl);
@@ -36,6 +43,8 @@ export interface MaplibreMapOptions {
   describeUnit: (iso: string) => string;
   /** Every area any scenario draws, with its role: each gets layers of its own. */
   overlays: readonly Overlay[];
+  /** The gazetteer's places, named on the map by rank and zoom. */
+  places: readonly PlaceRecord[];
   /**
    * Inside an article the map must not take the page's scroll or a one-finger swipe: it then
    * needs Ctrl/⌘ + wheel or two fingers (MapLibre's cooperative gestures), except in fullscreen.
@@ -48,6 +57,9 @@ export interface MaplibreMapOptions {
   /** Called when the browser stops drawing (WebGL context lost), so the app can fall back. */
   onContextLost: () => void;
 }
+
+/** Close enough to tell a town from its neighbours, far enough to see the front around it. */
+const PLACE_ZOOM = 7.5;
 
 /** The map drawn by MapLibre: it shows what it is given and reports when that is on screen. */
 export class MaplibreMap implements MapView {
@@ -70,6 +82,7 @@ export class MaplibreMap implements MapView {
   private readonly controlTexts: Record<Lang, Record<string, string>>;
   private readonly cooperativeGestures: boolean;
   private controls: maplibregl.IControl[] = [];
+  private place: string | null = null;
 
   constructor(container: HTMLElement, palette: Palette, options: MaplibreMapOptions) {
     this.overlays = options.overlays;
@@ -83,10 +96,17 @@ export class MaplibreMap implements MapView {
     this.map = new maplibregl.Map({
       container,
       // The data is in the style: MapLibre starts tiling it as soon as it has read the style.
-      style: mapStyle(palette, options.overlays, new Set(), {
-        base: baseFeatures(options.base),
-        control: options.control,
-      }),
+      style: mapStyle(
+        palette,
+        options.overlays,
+        new Set(),
+        {
+          base: baseFeatures(options.base),
+          control: options.control,
+          places: placeLabelFeatures(options.places),
+        },
+        options.lang,
+      ),
       bounds: options.bounds,
       fitBoundsOptions: { padding: 16 },
       maxBounds: options.panLimits,
@@ -175,6 +195,10 @@ export class MaplibreMap implements MapView {
     }
     if (lang === this.lang) return;
     this.lang = lang;
+    this.whenStyled(() => {
+      for (const layer of ['place-names', 'selected-place'])
+        this.map.setLayoutProperty(layer, 'text-field', placeNameField(lang));
+    });
     // MapLibre reads its locale table when a control is added or the gesture notice is enabled, and
     // has no call to change it: the table is replaced, and the controls and notice made anew.
     this.map._locale = { ...this.map._locale, ...this.controlTexts[lang] };
@@ -183,6 +207,24 @@ export class MaplibreMap implements MapView {
     if (this.map.cooperativeGestures.isEnabled()) {
       this.map.cooperativeGestures.disable();
       this.map.cooperativeGestures.enable();
+    }
+  }
+
+  /** Names the place whatever the zoom and collisions, and brings it into view, zoomed in. */
+  showPlace(place: PlaceRecord | null): void {
+    const id = place?.id ?? null;
+    if (id === this.place) return;
+    this.place = id;
+    this.whenStyled(() => {
+      this.map.setFilter('selected-place', selectedPlaceFilter(id));
+      this.map.setFilter('place-dots', dotsFilter(id));
+    });
+    if (place) {
+      const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+      const camera = { center: [place.lon, place.lat] as [number, number], zoom: PLACE_ZOOM };
+      // The first view (a link with a place) opens on the place; later choices travel to it.
+      if (reducedMotion || !this.styled) this.map.jumpTo(camera);
+      else this.map.easeTo({ ...camera, duration: 600 });
     }
   }
 

@@ -4,6 +4,7 @@ import { OVERLAY_ROLES, type OverlayRole } from '../model/roles.ts';
 import type { Selection } from '../model/selection.ts';
 import type { BaseGeometry, MapSnapshot, MapView } from './map-view.ts';
 import type { Palette } from '../style/palette.ts';
+import type { PlaceRecord } from '../model/places-data.ts';
 import { PATTERN_SIZE, patternPath } from '../style/pattern.ts';
 import { selectedFeatures } from './selected-features.ts';
 import { labelledUnits, labelText, SMALL_UNITS } from './unit-labels.ts';
@@ -24,6 +25,7 @@ export class SvgMap implements MapView {
   private drawn: Record<OverlayRole, readonly string[]> | null = null;
   private selection: Selection = { unit: null, area: null };
   private lang: Lang = 'en';
+  private place: PlaceRecord | null = null;
   private unitHandler: (iso: string) => void = () => {};
 
   constructor(
@@ -54,6 +56,11 @@ export class SvgMap implements MapView {
 
   select(selection: Selection): void {
     this.selection = selection;
+    this.draw();
+  }
+
+  showPlace(place: PlaceRecord | null): void {
+    this.place = place;
     this.draw();
   }
 
@@ -247,7 +254,27 @@ export class SvgMap implements MapView {
       text.textContent = labelText(unit, this.lang);
       labels.append(text);
     }
+    if (this.place) labels.append(this.placeMark(projection, this.place));
     return labels;
+  }
+
+  /** The chosen place: a dot and its name, in the label's ink (the static map names no other town). */
+  private placeMark(projection: GeoProjection, place: PlaceRecord): SVGGElement {
+    const [x, y] = projection([place.lon, place.lat])!;
+    const mark = document.createElementNS(SVG, 'g');
+    mark.classList.add('svg-place');
+    const dot = document.createElementNS(SVG, 'circle');
+    dot.setAttribute('cx', x.toFixed(1));
+    dot.setAttribute('cy', y.toFixed(1));
+    dot.setAttribute('r', '4');
+    dot.setAttribute('fill', this.palette.labelInk);
+    dot.setAttribute('stroke', this.palette.labelHalo);
+    const text = document.createElementNS(SVG, 'text');
+    text.setAttribute('x', (x + 7).toFixed(1));
+    text.setAttribute('y', (y + 4).toFixed(1));
+    text.textContent = place.name[this.lang];
+    mark.append(dot, text);
+    return mark;
   }
 }
 

@@ -55,6 +55,12 @@ export interface DataManifest {
     areas: string;
     scenarios: Record<string, string>;
   } | null;
+  /**
+   * The gazetteer with each place's history and the places inside each drawn area (`file`, see
+   * places-data.ts), and the CSVs of the histories and of the places in each area. Null in a build
+   * without it.
+   */
+  places: { file: string; csv: string; areasCsv: string } | null;
 }
 
 /** public/data/control-areas.<hash>.json: km² held per unit for every date in the manifest. */

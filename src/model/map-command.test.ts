@@ -6,6 +6,7 @@ const context: UrlContext = {
   dates: ['2022-02-23', '2025-05-16', '2025-08-11', '2025-08-12', '2025-08-14', '2026-08-22'],
   scenarios: [{ id: 'held-on-date' }, { id: 'istanbul-2025', date: '2025-05-16' }],
   regions: ['UA-14', 'UA-09', 'istanbul-withdrawal'],
+  places: ['pokrovsk'],
   defaultLang: 'en',
 };
 /** An embedded map showing Donetsk on a day of the timeline, in Ukrainian, dark. */
@@ -14,6 +15,7 @@ const current: UrlState = {
   date: '2025-08-11',
   since: null,
   region: 'UA-14',
+  place: null,
   lang: 'uk',
   theme: 'dark',
   embed: true,
@@ -92,10 +94,14 @@ describe('parseMapCommand', () => {
         lang: 'en',
         theme: 'light',
         embed: false,
-        place: 'x',
+        colour: 'x',
         html: '<b>',
       }),
     ).toEqual({ state: current, notices: [] });
+  });
+
+  it('opens a gazetteer place as the URL does', () => {
+    expect(set({ place: 'pokrovsk' })?.state.place).toBe('pokrovsk');
   });
 
   it('sets the earlier day of a comparison as the URL does', () => {

@@ -247,6 +247,7 @@ const en: Strings = {
     const fallback = {
       scenario: `showing “${fallbackScenario}”`,
       region: 'no region is selected',
+      place: 'no place is selected',
       lang: 'showing your browser’s language',
       theme: 'following your system setting',
       embed: 'showing the full page',
@@ -396,6 +397,7 @@ const uk: Strings = {
     const parameter = {
       scenario: 'Сценарій',
       region: 'Регіон',
+      place: 'Місце',
       lang: 'Мова',
       theme: 'Тема',
       embed: 'Режим вбудовування',
@@ -403,6 +405,7 @@ const uk: Strings = {
     const fallback = {
       scenario: `показано «${fallbackScenario}»`,
       region: 'регіон не обрано',
+      place: 'місце не обрано',
       lang: 'показано мову вашого браузера',
       theme: 'використано налаштування системи',
       embed: 'показано повну сторінку',

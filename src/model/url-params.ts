@@ -6,7 +6,7 @@
  */
 
 /** What is shown: the parameters that make a view, shared by links, embeds and state messages. */
-export const VIEW_PARAMS = ['scenario', 'date', 'since', 'region'] as const;
+export const VIEW_PARAMS = ['scenario', 'date', 'since', 'region', 'place'] as const;
 
 /** Every parameter the app reads. */
 export const URL_PARAMS = [...VIEW_PARAMS, 'lang', 'theme', 'embed'] as const;

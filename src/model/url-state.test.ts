@@ -12,6 +12,7 @@ const context: UrlContext = {
   dates: ['2022-02-23', '2025-05-16', '2025-08-11', '2025-08-12', '2025-08-14', '2026-08-22'],
   scenarios: [{ id: 'held-on-date' }, { id: 'istanbul-2025', date: '2025-05-16' }],
   regions: ['UA-14', 'UA-09', 'istanbul-withdrawal'],
+  places: ['pokrovsk', 'kramatorsk'],
   defaultLang: 'en',
 };
 const parse = (search: string, hash = '') => parseUrlState(search, hash, context);
@@ -20,6 +21,7 @@ const defaults: UrlState = {
   date: '2026-08-22',
   since: null,
   region: null,
+  place: null,
   lang: 'en',
   theme: null,
   embed: false,
@@ -41,6 +43,7 @@ describe('parseUrlState', () => {
       date: '2025-08-12',
       since: '2025-05-16',
       region: 'UA-14',
+      place: null,
       lang: 'uk',
       theme: 'dark',
       embed: true,
@@ -155,13 +158,32 @@ describe('toSearch', () => {
         date: '2026-08-22',
         since: '2025-05-16',
         region: 'istanbul-withdrawal',
+        place: 'pokrovsk',
         lang: 'uk',
         theme: 'dark',
         embed: true,
       },
       { ...defaults, region: 'UA-14', lang: 'uk' },
+      { ...defaults, place: 'kramatorsk' },
     ];
     for (const state of states) expect(parse(toSearch(state, context)).state).toEqual(state);
+  });
+});
+
+describe('the place parameter', () => {
+  it('opens a gazetteer place, and leaves a notice for an id the gazetteer does not have', () => {
+    expect(parse('?place=pokrovsk').state.place).toBe('pokrovsk');
+    expect(parse('?place=paris')).toEqual({
+      state: defaults,
+      notices: [{ kind: 'unknown', param: 'place', requested: 'paris' }],
+    });
+  });
+
+  it('is written after the region, and only when a place is open', () => {
+    expect(toSearch({ ...defaults, region: 'UA-14', place: 'pokrovsk' }, context)).toBe(
+      '?region=UA-14&place=pokrovsk',
+    );
+    expect(toSearch(defaults, context)).toBe('');
   });
 });
 

@@ -20,6 +20,8 @@ export interface UrlState {
   since: string | null;
   /** A unit's ISO 3166-2 code or the id of an area a scenario draws; null: nothing selected. */
   region: string | null;
+  /** A gazetteer id (data/places.json) whose panel is open; null: none. */
+  place: string | null;
   lang: Lang;
   /** Null: follow the reader's system setting. */
   theme: Theme | null;
@@ -33,6 +35,8 @@ export interface UrlContext {
   scenarios: readonly { id: string; date?: string }[];
   /** Every value `region` may take. */
   regions: readonly string[];
+  /** Every value `place` may take. */
+  places: readonly string[];
   /** The reader's own language, used when the URL names none. */
   defaultLang: Lang;
 }
@@ -101,6 +105,13 @@ export function parseUrlState(search: string, hash: string, context: UrlContext)
     else unknown('region', requestedRegion);
   }
 
+  let place: string | null = null;
+  const requestedPlace = params.get('place');
+  if (requestedPlace !== null) {
+    if (context.places.includes(requestedPlace)) place = requestedPlace;
+    else unknown('place', requestedPlace);
+  }
+
   let lang = context.defaultLang;
   const requestedLang = params.get('lang');
   if (requestedLang === 'en' || requestedLang === 'uk') lang = requestedLang;
@@ -115,7 +126,10 @@ export function parseUrlState(search: string, hash: string, context: UrlContext)
   if (requestedEmbed !== null && requestedEmbed !== '1' && requestedEmbed !== '0')
     unknown('embed', requestedEmbed);
 
-  return { state: { scenario: scenario.id, date, since, region, lang, theme, embed }, notices };
+  return {
+    state: { scenario: scenario.id, date, since, region, place, lang, theme, embed },
+    notices,
+  };
 }
 
 /**
@@ -193,6 +207,7 @@ export function toSearch(state: UrlState, context: UrlContext): string {
   if (state.date !== defaultDateOf(state.scenario, context)) set('date', state.date);
   if (state.since) set('since', state.since);
   if (state.region) set('region', state.region);
+  if (state.place) set('place', state.place);
   if (state.lang !== context.defaultLang) set('lang', state.lang);
   if (state.theme) set('theme', state.theme);
   if (state.embed) set('embed', '1');

@@ -20,6 +20,8 @@ import { OPEN_FOLDER, writeOpenData } from './open-data/write-open-data.ts';
 import { controlFigures } from './output/control-figures.ts';
 import { StagedOutput } from './output/staged-output.ts';
 import { writeManifest } from './output/write-manifest.ts';
+import { checkPlaces } from './places/check-places.ts';
+import { writePlaces } from './places/write-places.ts';
 import { controlDataDir, paths } from './paths.ts';
 import { sha256 } from './sha256.ts';
 import { dissolvePolygons } from './topology/dissolve-polygons.ts';
@@ -32,6 +34,8 @@ export interface BuildOptions {
   unitsFile: string;
   /** Where the editorial model lives; checked against the seeds and the timeline on every build. */
   editorial?: EditorialLocation;
+  /** The gazetteer (data/places.json); paths in its messages are shown relative to `root`. */
+  places?: { file: string; root: string };
   log: (line: string) => void;
 }
 
@@ -44,6 +48,9 @@ export async function buildData(options: BuildOptions): Promise<boolean> {
   const started = Date.now();
   const source = await loadControlSource(options.controlSourceFile);
   const { units, sha256: unitsHash } = await loadUnits(options.unitsFile);
+  const places = options.places
+    ? await checkPlaces(options.places.file, options.places.root, units)
+    : null;
   const inputs = await assembleControlInputs(source, {
     controlDir: options.controlDir,
     sourceFile: options.controlSourceFile,
@@ -65,6 +72,7 @@ export async function buildData(options: BuildOptions): Promise<boolean> {
     unitsHash,
     await readFile(options.controlSourceFile, 'utf8'),
     JSON.stringify(editorial),
+    JSON.stringify(places),
     ...all.map((s) => `${s.date}:${s.inputHash}`),
   );
   if ((await previousBuildKey(options.outputDir)) === buildKey) {
@@ -100,6 +108,10 @@ export async function buildData(options: BuildOptions): Promise<boolean> {
       ...(scenarios?.tables ?? []),
     ];
     const open = await writeOpenData(output, source, tables, scenarios?.geojson ?? [], editorial);
+    const placesCache = { dir: `${options.cacheDir}-places`, codeVersion: code };
+    const placesFiles = places
+      ? await writePlaces(places, source.name, inputs, scenarios, placesCache, output)
+      : null;
     await writeManifest(output, {
       buildKey,
       source,
@@ -112,6 +124,7 @@ export async function buildData(options: BuildOptions): Promise<boolean> {
       outline,
       ukraineKm2,
       editorial: scenarios?.files ?? null,
+      places: places && placesFiles ? { files: placesFiles, credit: places.dataset } : null,
     });
     await output.commit();
   } catch (error) {
@@ -167,6 +180,7 @@ export function defaultBuildOptions(): BuildOptions {
       seedsDir: join(paths.root, 'seeds'),
       root: paths.root,
     },
+    places: { file: join(paths.root, 'data/places.json'), root: paths.root },
     log: (line) => console.log(line),
   };
 }

@@ -24,6 +24,9 @@ export interface Palette {
   contested: RoleStyle;
   preInvasion: string;
   selected: string;
+  /** Names drawn on the map: ink with a halo of the land's colour, legible over any fill. */
+  labelInk: string;
+  labelHalo: string;
   roles: Record<OverlayRole, RoleStyle>;
   /** A comparison of two days: the land that changed hands, and the earlier day's line. */
   change: { taken: RoleStyle; regained: RoleStyle; sinceLine: string };
@@ -65,6 +68,8 @@ export const palettes: Record<Theme, Palette> = {
       regained: { color: '#2b8a3e', pattern: 'rings' },
       sinceLine: '#5c1a10',
     },
+    labelInk: '#1f1d1a',
+    labelHalo: 'rgba(251, 250, 246, 0.92)',
     roles: withPatterns({
       claimed: '#8c1d18',
       demanded: '#6a1b9a',
@@ -91,6 +96,8 @@ export const palettes: Record<Theme, Palette> = {
       regained: { color: '#69db7c', pattern: 'rings' },
       sinceLine: '#ffd8cc',
     },
+    labelInk: '#eceae6',
+    labelHalo: 'rgba(21, 25, 29, 0.92)',
     roles: withPatterns({
       claimed: '#ffb3a8',
       demanded: '#d7a6ff',

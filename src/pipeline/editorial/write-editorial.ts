@@ -18,7 +18,8 @@ import { evaluateEditorial } from './evaluate-editorial.ts';
  * Evaluates the editorial areas on the unsimplified geometry of their dates, checks the quoted
  * figures, and writes what the app and readers use: the editorial JSON, the drawn areas' topology,
  * and one GeoJSON per scenario (simplified and clipped like the control layer), hashed for the app
- * and under a stable name in open/. Returns the manifest's entry and the open tables and files.
+ * and under a stable name in open/. Returns the manifest's entry, the open tables and files, and,
+ * for the place step, the unsimplified polygons of every area a scenario draws.
  */
 export async function writeEditorial(
   editorial: Editorial,
@@ -32,6 +33,7 @@ export async function writeEditorial(
   files: NonNullable<DataManifest['editorial']>;
   tables: TableFile[];
   geojson: GeoJsonResource[];
+  drawnAreas: Map<string, MultiPolygon>;
 }> {
   const held = new Map<string, MultiPolygon>();
   const unitPolygons = new Map(units.map((u) => [u.iso, u.polygons]));
@@ -94,5 +96,6 @@ export async function writeEditorial(
     },
     tables: [...tables],
     geojson,
+    drawnAreas: new Map(drawn.map((id) => [id, areas.get(id)!.polygons])),
   };
 }

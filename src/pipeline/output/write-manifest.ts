@@ -26,6 +26,11 @@ export interface RuntimeData {
   outline: MultiPolygon;
   ukraineKm2: number;
   editorial: DataManifest['editorial'];
+  /** The place step's files and the credit its dataset asks for; null in a build without it. */
+  places: {
+    files: NonNullable<DataManifest['places']>;
+    credit: { credit: { en: string; uk: string }; licence: string };
+  } | null;
 }
 
 /**
@@ -53,6 +58,9 @@ export async function writeManifest(
     credits: [
       { id: 'control', text: data.source.credit, licence: data.source.licence },
       { id: 'boundaries', text: BOUNDARIES_CREDIT, licence: 'Public domain' },
+      ...(data.places
+        ? [{ id: 'places', text: data.places.credit.credit, licence: data.places.credit.licence }]
+        : []),
     ],
     bounds: bboxOf(data.outline),
     basemapBounds: BASEMAP_BOX,
@@ -88,6 +96,7 @@ export async function writeManifest(
       : [],
     missing,
     editorial: data.editorial,
+    places: data.places?.files ?? null,
   };
   await output.write('manifest.json', `${JSON.stringify(manifest)}\n`);
   return manifest;

@@ -1,0 +1,141 @@
+import { expect, test, type Page } from '@playwright/test';
+import { watchPage } from './page-watch.ts';
+
+/**
+ * The readiness flag, waited for longer than page-watch's `ready`: a place's view is zoomed in, and
+ * on a loaded machine software GL takes its time over the detail.
+ */
+const ready = (page: Page) =>
+  expect(page.locator('html')).toHaveAttribute('data-map-state', 'ready', { timeout: 90_000 });
+
+/** The towns issue 16 names, each with the spellings a reader may type: English, Ukrainian, variants. */
+const NAMED: [id: string, spellings: string[]][] = [
+  ['pokrovsk', ['Pokrovsk', 'Покровськ', "Pokrovs'k"]],
+  ['myrnohrad', ['Myrnohrad', 'Мирноград', 'Dymytrov']],
+  ['kramatorsk', ['Kramatorsk', 'Краматорськ', "Kramators'k"]],
+  ['sloviansk', ['Sloviansk', 'Слов’янськ', 'Slavyansk']],
+  ['kostiantynivka', ['Kostiantynivka', 'Костянтинівка', 'Konstantinovka']],
+  ['druzhkivka', ['Druzhkivka', 'Дружківка']],
+  ['siversk', ['Siversk', 'Сіверськ', "Sivers'k"]],
+  ['chasiv-yar', ['Chasiv Yar', 'Часів Яр']],
+  ['bakhmut', ['Bakhmut', 'Бахмут', 'Artemivsk']],
+  ['toretsk', ['Toretsk', 'Торецьк', 'Dzerzhynsk']],
+  ['kurakhove', ['Kurakhove', 'Курахове']],
+  ['vuhledar', ['Vuhledar', 'Вугледар', 'Ugledar']],
+  ['avdiivka', ['Avdiivka', 'Авдіївка', 'Avdeevka']],
+  ['huliaipole', ['Huliaipole', 'Гуляйполе', 'Gulyaipole']],
+  ['orikhiv', ['Orikhiv', 'Оріхів', 'Orekhov']],
+  ['kupiansk', ['Kupiansk', 'Куп’янськ', 'Kupyansk']],
+  ['vovchansk', ['Vovchansk', 'Вовчанськ', 'Volchansk']],
+  ['lyman', ['Lyman', 'Лиман']],
+  ['mariupol', ['Mariupol', 'Маріуполь']],
+  ['melitopol', ['Melitopol', 'Мелітополь']],
+  ['berdiansk', ['Berdiansk', 'Бердянськ', 'Berdyansk']],
+  ['enerhodar', ['Enerhodar', 'Енергодар', 'Energodar']],
+  ['nova-kakhovka', ['Nova Kakhovka', 'Нова Каховка']],
+  ['kherson', ['Kherson', 'Херсон']],
+  ['zaporizhzhia', ['Zaporizhzhia', 'Запоріжжя', 'Zaporozhye']],
+  ['kyiv', ['Kyiv', 'Київ', 'Kiev']],
+];
+
+const field = (page: Page) => page.getByRole('combobox', { name: 'Find a place' });
+
+/** Types a spelling and returns the first option's name once the list shows it. */
+async function firstOption(page: Page, spelling: string) {
+  await field(page).fill(spelling);
+  const option = page.getByRole('listbox').getByRole('option').first();
+  await expect(option).toBeVisible();
+  return option;
+}
+
+test.describe('places', () => {
+  test.describe.configure({ timeout: 240_000 });
+
+  test('search finds every town the issue names by its English, Ukrainian and variant spellings', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await ready(page);
+    const names = await page.evaluate(async () => {
+      const manifest = await (await fetch('data/manifest.json')).json();
+      const data = await (await fetch(`data/${manifest.places.file}`)).json();
+      return Object.fromEntries(
+        (data.places as { id: string; name: { en: string } }[]).map((p) => [p.id, p.name.en]),
+      );
+    });
+    for (const [id, spellings] of NAMED) {
+      for (const spelling of spellings) {
+        const option = await firstOption(page, spelling);
+        await expect(option, `"${spelling}" finds ${id}`).toContainText(names[id]!);
+      }
+    }
+  });
+
+  test('choosing a place from the keyboard opens its panel, and the URL, reload and back keep it', async ({
+    page,
+    baseURL,
+  }) => {
+    const watch = watchPage(page, baseURL!);
+    await page.goto('./');
+    await ready(page);
+    await field(page).focus();
+    await page.keyboard.type('pokrovs’k');
+    await expect(field(page)).toHaveAttribute('aria-expanded', 'true');
+    await page.keyboard.press('ArrowDown');
+    await expect(field(page)).toHaveAttribute('aria-activedescendant', 'place-option-0');
+    await page.keyboard.press('Enter');
+    await ready(page);
+    await expect(page.locator('#details h2')).toHaveText('Pokrovsk');
+    expect(new URL(page.url()).searchParams.get('place')).toBe('pokrovsk');
+    // The daily series has it inside the line from a date on, and says whose line that is.
+    await expect(page.locator('#details .place-history')).toContainText(
+      /Inside the line of Russian-held territory since \d{1,2} \w+ 20\d\d \(DeepStateMap\.live\)/,
+    );
+    await expect(page.locator('#details .place-status')).toHaveAttribute('data-status', 'inside');
+
+    await page.reload();
+    await ready(page);
+    await expect(page.locator('#details h2')).toHaveText('Pokrovsk');
+
+    await field(page).fill('Kramatorsk');
+    await page.keyboard.press('Enter');
+    await ready(page);
+    await expect(page.locator('#details h2')).toHaveText('Kramatorsk');
+    await page.goBack();
+    await ready(page);
+    await expect(page.locator('#details h2')).toHaveText('Pokrovsk');
+    await page.goForward();
+    await ready(page);
+    await expect(page.locator('#details h2')).toHaveText('Kramatorsk');
+    watch.check();
+  });
+
+  test('Kramatorsk is outside the line on the latest date', async ({ page }) => {
+    await page.goto('./?place=kramatorsk');
+    await ready(page);
+    const status = page.locator('#details .place-status');
+    await expect(status).toHaveAttribute('data-status', 'outside');
+    await expect(status).toContainText(
+      'Outside the line of Russian-held territory on 22 August 2026',
+    );
+  });
+
+  test('Escape closes the list, then clears the field; oblasts are places too', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await ready(page);
+    await field(page).fill('Запорізька');
+    await expect(page.getByRole('option').first()).toContainText('Zaporizhzhia');
+    await page.keyboard.press('Escape');
+    await expect(field(page)).toHaveAttribute('aria-expanded', 'false');
+    await page.keyboard.press('Escape');
+    await expect(field(page)).toHaveValue('');
+    await field(page).fill('Donetsk');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await ready(page);
+    expect(new URL(page.url()).searchParams.get('region')).toBe('UA-14');
+  });
+});

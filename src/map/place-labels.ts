@@ -1,0 +1,116 @@
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { Lang } from '../model/format-figures.ts';
+import type { PlaceRecord } from '../model/places-data.ts';
+import type { Palette } from '../style/palette.ts';
+import { LABEL_FONT } from './label-fonts.ts';
+
+/** The layers that draw town names, in the order they are stacked. */
+export const PLACE_LABEL_LAYERS = ['place-dots', 'place-names', 'selected-place'] as const;
+
+/**
+ * The highest rank shown at each zoom: the oblast centres once the country fills a desktop screen,
+ * the towns the news is about from zoom 5, the rest as the reader zooms in. MapLibre evaluates zoom
+ * in a filter at whole zoom levels, hence whole steps.
+ */
+const rankShown: ExpressionSpecification = ['step', ['zoom'], 0, 5, 2, 6, 3, 7, 4];
+const shownAtZoom: ExpressionSpecification = ['<=', ['get', 'rank'], rankShown];
+
+/** Every place as a point with flat properties (DESIGN.md), the most important first. */
+export function placeLabelFeatures(
+  places: readonly PlaceRecord[],
+): GeoJSON.FeatureCollection<GeoJSON.Point> {
+  return {
+    type: 'FeatureCollection',
+    features: places.map((place) => ({
+      type: 'Feature',
+      properties: {
+        id: place.id,
+        name_en: place.name.en,
+        name_uk: place.name.uk,
+        rank: place.rank,
+        // Collisions are settled in this order: rank, then the larger town.
+        sort: place.rank * 1e7 - Math.min(place.population ?? 0, 1e7 - 1),
+      },
+      geometry: { type: 'Point', coordinates: [place.lon, place.lat] },
+    })),
+  };
+}
+
+export const placeNameField = (lang: Lang): ExpressionSpecification => ['get', `name_${lang}`];
+
+export const selectedPlaceFilter = (id: string | null): ExpressionSpecification => [
+  '==',
+  ['get', 'id'],
+  id ?? '',
+];
+
+/** Dots for the places the zoom allows, and for the selected one at any zoom. */
+export const dotsFilter = (selected: string | null): ExpressionSpecification => [
+  'any',
+  shownAtZoom,
+  selectedPlaceFilter(selected),
+];
+
+/**
+ * Town names drawn by MapLibre itself (symbol layers, with collision handling), from the `places`
+ * source: a dot and a name for each place the zoom allows, larger towns winning collisions, and the
+ * selected place always, above the rest.
+ */
+export function placeLabelLayers(
+  palette: Palette,
+  lang: Lang,
+  selected: string | null,
+): LayerSpecification[] {
+  const textPaint = {
+    'text-color': palette.labelInk,
+    'text-halo-color': palette.labelHalo,
+    'text-halo-width': 1.6,
+  };
+  return [
+    {
+      id: 'place-dots',
+      type: 'circle',
+      source: 'places',
+      filter: dotsFilter(selected),
+      paint: {
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 4, 2, 8, 3.5],
+        'circle-color': palette.labelInk,
+        'circle-stroke-color': palette.labelHalo,
+        'circle-stroke-width': 1,
+      },
+    },
+    {
+      id: 'place-names',
+      type: 'symbol',
+      source: 'places',
+      filter: shownAtZoom,
+      layout: {
+        'text-field': placeNameField(lang),
+        'text-font': [LABEL_FONT.regular],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 4, 11, 8, 14],
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': 0.6,
+        'text-justify': 'auto',
+        'text-padding': 3,
+        'symbol-sort-key': ['get', 'sort'],
+      },
+      paint: textPaint,
+    },
+    {
+      id: 'selected-place',
+      type: 'symbol',
+      source: 'places',
+      filter: selectedPlaceFilter(selected),
+      layout: {
+        'text-field': placeNameField(lang),
+        'text-font': [LABEL_FONT.semibold],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 4, 13, 8, 16],
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': 0.7,
+        'text-allow-overlap': true,
+        'icon-allow-overlap': true,
+      },
+      paint: textPaint,
+    },
+  ];
+}

@@ -1,0 +1,112 @@
+import { formatDate, type Lang } from './format-figures.ts';
+import type { HeldPeriod } from './places-data.ts';
+
+/**
+ * The words of search, the place panel and the places an area includes, in English and Ukrainian
+ * (kept beside strings.ts so the two can grow apart without conflict). History sentences always
+ * name the source of the line and say that only the centre point is tested.
+ */
+export interface PlaceStrings {
+  searchLabel: string;
+  searchPlaceholder: string;
+  searchHint: string;
+  resultCount: (count: number) => string;
+  noResults: (query: string) => string;
+  unitKind: string;
+  alsoWritten: (spelling: string) => string;
+  region: string;
+  population: (population: number | null, dataset: string) => string;
+  onShownDate: (status: 'inside' | 'outside' | 'unknown', date: string, source: string) => string;
+  historyHeading: string;
+  period: (period: HeldPeriod, seriesFirst: string, source: string) => string;
+  neverInside: (first: string, last: string, source: string) => string;
+  preInvasion: string;
+  caveat: string;
+  areaPlaces: (names: string[], more: number, people: number, dataset: string) => string;
+  placesCsv: string;
+}
+
+const number = (n: number, lang: Lang) => n.toLocaleString(lang === 'uk' ? 'uk-UA' : 'en-GB');
+
+const list = (names: string[], more: number, and: string, moreWord: (n: number) => string) =>
+  more > 0
+    ? `${names.join(', ')} ${and} ${moreWord(more)}`
+    : names.length > 1
+      ? `${names.slice(0, -1).join(', ')} ${and} ${names[names.length - 1]}`
+      : names.join('');
+
+const en: PlaceStrings = {
+  searchLabel: 'Find a place',
+  searchPlaceholder: 'Town or region, e.g. Pokrovsk',
+  searchHint: 'Type a name in English or Ukrainian; choose with the arrow keys and Enter.',
+  resultCount: (n) => (n === 1 ? '1 place found' : `${n} places found`),
+  noResults: (query) => `No place called “${query}” in the gazetteer.`,
+  unitKind: 'Region',
+  alsoWritten: (spelling) => `also written ${spelling}`,
+  region: 'Region',
+  population: (population, dataset) =>
+    population === null
+      ? `${dataset} gives no population figure.`
+      : `Population ${number(population, 'en')} as ${dataset} gives it (of no stated year; not a current figure).`,
+  onShownDate: (status, date, source) =>
+    status === 'unknown'
+      ? `The daily series does not cover ${formatDate(date, 'en')}.`
+      : `${status === 'inside' ? 'Inside' : 'Outside'} the line of Russian-held territory on ${formatDate(date, 'en')} (${source}).`,
+  historyHeading: 'Over the daily series',
+  period: ([from, until], first, source) => {
+    const since =
+      from === null
+        ? `since before the series starts on ${formatDate(first, 'en')}`
+        : `since ${formatDate(from, 'en')}`;
+    return until === null
+      ? `Inside the line of Russian-held territory ${since} (${source}).`
+      : `Inside the line of Russian-held territory ${since}; outside it again from ${formatDate(until, 'en')} (${source}).`;
+  },
+  neverInside: (first, last, source) =>
+    `Outside the line of Russian-held territory on every day from ${formatDate(first, 'en')} to ${formatDate(last, 'en')} (${source}).`,
+  preInvasion: 'Also inside the line of 23 February 2022, before the full-scale invasion.',
+  caveat:
+    'Only the town’s centre point is tested: inside the line does not mean the whole town is held, nor outside it that none of it is.',
+  areaPlaces: (names, more, people, dataset) =>
+    `Includes ${list(names, more, 'and', (n) => `${n} more places of the gazetteer`)}: ${number(people, 'en')} people by ${dataset}’s figures, most of them from before the full-scale invasion.`,
+  placesCsv: 'Places and their histories (CSV)',
+};
+
+const uk: PlaceStrings = {
+  searchLabel: 'Знайти місце',
+  searchPlaceholder: 'Місто або регіон, напр. Покровськ',
+  searchHint: 'Введіть назву українською чи англійською; оберіть стрілками й Enter.',
+  resultCount: (n) => `Знайдено: ${n}`,
+  noResults: (query) => `У довіднику немає місця з назвою «${query}».`,
+  unitKind: 'Регіон',
+  alsoWritten: (spelling) => `також пишуть ${spelling}`,
+  region: 'Регіон',
+  population: (population, dataset) =>
+    population === null
+      ? `${dataset} не наводить кількості населення.`
+      : `Населення ${number(population, 'uk')} за даними ${dataset} (рік не вказано; це не поточна цифра).`,
+  onShownDate: (status, date, source) =>
+    status === 'unknown'
+      ? `Щоденний ряд даних не охоплює ${formatDate(date, 'uk')}.`
+      : `${status === 'inside' ? 'Усередині лінії' : 'Поза лінією'} окупованої Росією території на ${formatDate(date, 'uk')} (${source}).`,
+  historyHeading: 'За щоденним рядом даних',
+  period: ([from, until], first, source) => {
+    const since =
+      from === null
+        ? `ще до початку ряду даних (${formatDate(first, 'uk')})`
+        : `з ${formatDate(from, 'uk')}`;
+    return until === null
+      ? `Усередині лінії окупованої Росією території ${since} (${source}).`
+      : `Усередині лінії окупованої Росією території ${since}; знову поза нею з ${formatDate(until, 'uk')} (${source}).`;
+  },
+  neverInside: (first, last, source) =>
+    `Поза лінією окупованої Росією території в усі дні з ${formatDate(first, 'uk')} до ${formatDate(last, 'uk')} (${source}).`,
+  preInvasion: 'Також усередині лінії 23 лютого 2022 року, до повномасштабного вторгнення.',
+  caveat:
+    'Перевіряється лише центральна точка населеного пункту: усередині лінії не означає, що окуповано весь населений пункт, а поза нею — що не окуповано жодної його частини.',
+  areaPlaces: (names, more, people, dataset) =>
+    `Охоплює ${list(names, more, 'та', (n) => `ще ${n} населених пунктів довідника`)}: ${number(people, 'uk')} мешканців за даними ${dataset}, здебільшого ще до повномасштабного вторгнення.`,
+  placesCsv: 'Населені пункти та їхня історія (CSV)',
+};
+
+export const placeStrings: Record<Lang, PlaceStrings> = { en, uk };
