@@ -19,6 +19,7 @@ interface MapState {
   date: string;
   since: string | null;
   region: string | null;
+  place: string | null;
   lang: string;
 }
 
@@ -85,23 +86,37 @@ test.describe('the story demo', () => {
       // What each step stands for, as the map must show it: the scenario's own date unless the
       // step names one, the latest for the timeline.
       const expected: Omit<MapState, 'lang'>[] = [
-        { scenario: 'ukraine-nato-umbrella', date: '2024-12-18', since: null, region: null },
-        { scenario: 'us-draft-2025-04', date: '2025-04-30', since: null, region: null },
+        {
+          scenario: 'ukraine-nato-umbrella',
+          date: '2024-12-18',
+          since: null,
+          region: null,
+          place: null,
+        },
+        {
+          scenario: 'us-draft-2025-04',
+          date: '2025-04-30',
+          since: null,
+          region: null,
+          place: null,
+        },
         {
           scenario: 'istanbul-2025',
           date: '2025-05-16',
           since: null,
           region: 'istanbul-withdrawal',
+          place: null,
         },
-        { scenario: 'held-on-date', date: '2025-05-19', since: null, region: null },
+        { scenario: 'held-on-date', date: '2025-05-19', since: null, region: null, place: null },
         {
           scenario: 'anchorage-2025',
           date: '2025-08-12',
           since: null,
           region: 'donetsk-rest-2025-08-12',
+          place: null,
         },
         // The line now, compared with the day of the Istanbul talks.
-        { scenario: 'held-on-date', date: latest, since: '2025-05-16', region: null },
+        { scenario: 'held-on-date', date: latest, since: '2025-05-16', region: null, place: null },
       ];
       const steps = page.locator('[data-territory-map-step]');
       await expect(steps).toHaveCount(expected.length);
@@ -188,6 +203,7 @@ test.describe('commands from the host page', () => {
         date: '2025-08-12',
         since: null,
         region: 'UA-09',
+        place: null,
         lang: 'en',
       });
     await expect(
@@ -218,7 +234,11 @@ test.describe('commands from the host page', () => {
     const frame = await readyFrame(page);
     await expect.poll(async () => (await states()).length).toBeGreaterThan(0);
     const before = (await states()).length;
-    const command = { type: 'territory-map:set', scenario: 'russia-claim', region: 'UA-09' };
+    const command = {
+      type: 'territory-map:set',
+      scenario: 'russia-claim',
+      region: 'UA-09',
+    };
 
     // A frame of the article's origin beside the map, and a window the article opened.
     await page.evaluate((command) => {
