@@ -16,6 +16,7 @@ import type { BaseGeometry, MapSnapshot, MapView } from './map-view.ts';
 import type { Palette } from '../style/palette.ts';
 import { patternImage } from '../style/pattern.ts';
 import { selectedFeatures } from './selected-features.ts';
+import { addUnitTooltip } from './unit-tooltip.ts';
 import { labelledUnits, labelMinZoom, labelText } from './unit-labels.ts';
 import {
   dotsFilter,
@@ -139,7 +140,7 @@ export class MaplibreMap implements MapView {
       if (typeof iso === 'string') this.unitHandler(iso);
     });
     this.map.on('zoom', () => this.toggleLabels());
-    if (matchMedia('(hover: hover)').matches) this.addTooltip(options.describeUnit);
+    if (matchMedia('(hover: hover)').matches) addUnitTooltip(this.map, options.describeUnit);
   }
 
   async showControl(control: Polygons): Promise<void> {
@@ -331,25 +332,6 @@ export class MaplibreMap implements MapView {
     // Hidden by visibility, not removed: the label keeps its place, which tests use to find a unit.
     for (const label of this.labels)
       label.element.classList.toggle('is-hidden', zoom < labelMinZoom(label.iso));
-  }
-
-  private addTooltip(describeUnit: (iso: string) => string): void {
-    const popup = new maplibregl.Popup({
-      closeButton: false,
-      closeOnClick: false,
-      className: 'unit-tooltip',
-      offset: 12,
-    });
-    this.map.on('mousemove', 'units', (event) => {
-      const iso = event.features?.[0]?.properties?.iso;
-      if (typeof iso !== 'string') return;
-      this.map.getCanvas().style.cursor = 'pointer';
-      popup.setLngLat(event.lngLat).setText(describeUnit(iso)).addTo(this.map);
-    });
-    this.map.on('mouseleave', 'units', () => {
-      this.map.getCanvas().style.cursor = '';
-      popup.remove();
-    });
   }
 
   private source(id: string): maplibregl.GeoJSONSource {

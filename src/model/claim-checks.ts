@@ -2,7 +2,8 @@ import { sourceLabel, speakerText } from './citation.ts';
 import type { ClaimFigure, EditorialData, Quote } from './editorial-data.ts';
 import { formatDate, formatKm2, type Lang } from './format-figures.ts';
 import { areaById, quoteById, sourceOf } from './scenario-view.ts';
-import { formatClaimValue, strings } from './strings.ts';
+import { formatClaimValue } from './claim-value.ts';
+import { strings } from './strings.ts';
 
 /** One distinct quoted figure as the panels show it, every sentence in the reader's language. */
 export interface ClaimCheckText {

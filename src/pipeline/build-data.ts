@@ -46,26 +46,8 @@ export interface BuildOptions {
 export async function buildData(options: BuildOptions): Promise<boolean> {
   const { log } = options;
   const started = Date.now();
-  const source = await loadControlSource(options.controlSourceFile);
-  const { units, sha256: unitsHash } = await loadUnits(options.unitsFile);
-  const places = options.places
-    ? await checkPlaces(options.places.file, options.places.root, units)
-    : null;
-  const inputs = await assembleControlInputs(source, {
-    controlDir: options.controlDir,
-    sourceFile: options.controlSourceFile,
-  });
-  const all = inputs.preInvasion ? [inputs.preInvasion, ...inputs.series] : inputs.series;
-  const dates = all.map((s) => s.date);
-  const editorial = options.editorial
-    ? await checkEditorial(options.editorial, new Set(dates))
-    : null;
-  if (editorial) {
-    log(
-      `Editorial model checked: ${editorial.quotes.length} quotes verified word for word against seeds/.`,
-    );
-  }
-
+  const { source, units, unitsHash, places, inputs, all, dates, editorial } =
+    await checkInputs(options);
   const code = await codeVersion();
   const buildKey = sha256(
     code,
@@ -137,6 +119,32 @@ export async function buildData(options: BuildOptions): Promise<boolean> {
       `into ${options.outputDir} in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
   );
   return true;
+}
+
+/** Every input read and checked: the control source and its days, the units, places, editorial. */
+async function checkInputs(options: BuildOptions) {
+  const { log } = options;
+  const source = await loadControlSource(options.controlSourceFile);
+  const { units, sha256: unitsHash } = await loadUnits(options.unitsFile);
+  const places = options.places
+    ? await checkPlaces(options.places.file, options.places.root, units)
+    : null;
+  const inputs = await assembleControlInputs(source, {
+    controlDir: options.controlDir,
+    sourceFile: options.controlSourceFile,
+  });
+  const all = inputs.preInvasion ? [inputs.preInvasion, ...inputs.series] : inputs.series;
+  const dates = all.map((s) => s.date);
+  const editorial = options.editorial
+    ? await checkEditorial(options.editorial, new Set(dates))
+    : null;
+  if (editorial) {
+    log(
+      `Editorial model checked: ${editorial.quotes.length} quotes verified word for word against seeds/.`,
+    );
+  }
+
+  return { source, units, unitsHash, places, inputs, all, dates, editorial };
 }
 
 /** Each date's figures for the open tables, unrounded: the tables round once, as they write. */

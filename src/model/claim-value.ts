@@ -1,0 +1,23 @@
+import { formatPercent, type Lang } from './format-figures.ts';
+
+const unitWord = (unit: 'percent' | 'km2' | 'sq-mi', lang: Lang) =>
+  unit === 'percent'
+    ? '%'
+    : unit === 'km2'
+      ? lang === 'uk'
+        ? 'км²'
+        : 'km²'
+      : lang === 'uk'
+        ? 'кв. миль'
+        : 'sq mi';
+
+/** A quoted or mapped figure in its own unit: "30%", "9,000 km²", "3,500 sq mi". */
+export function formatClaimValue(
+  value: number,
+  unit: 'percent' | 'km2' | 'sq-mi',
+  lang: Lang,
+): string {
+  if (unit === 'percent') return formatPercent(value / 100, lang);
+  const locale = lang === 'uk' ? 'uk-UA' : 'en-GB';
+  return `${Math.round(value).toLocaleString(locale)} ${unitWord(unit, lang)}`;
+}
