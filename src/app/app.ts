@@ -4,16 +4,12 @@ import type { MapView } from '../map/map-view.ts';
 import { daySentence, unitTooltip } from '../model/describe-day.ts';
 import { legendContentOf } from '../model/legend-content.ts';
 import { parseMapCommand } from '../model/map-command.ts';
-import { areaDetails, unitDetails } from '../model/region-details.ts';
 import { overlaysOf, scenarioView } from '../model/scenario-view.ts';
 import { selectionOf } from '../model/selection.ts';
 import { strings } from '../model/strings.ts';
 import type { UrlNotice, UrlState } from '../model/url-state.ts';
 import { palettes } from '../style/palette.ts';
 import { setMapState } from '../ui/map-state.ts';
-import { placeDetails } from '../model/place-details.ts';
-import { renderDetails } from '../ui/render-details.ts';
-import { renderPlace } from '../ui/render-place.ts';
 import { renderLegend } from '../ui/render-legend.ts';
 import { renderSummary } from '../ui/render-summary.ts';
 import { createMap, createSvgMap, preloadMap } from './create-map.ts';
@@ -21,8 +17,8 @@ import { element } from './element.ts';
 import { loadAppData, type AppData } from './load-app-data.ts';
 import { UrlRouter, type HistoryMode } from './url-router.ts';
 import { makePageParts, type PageParts } from './page-parts.ts';
-import { CompareControl, type Comparison } from './compare-control.ts';
-import { compareSentence } from '../model/compare-strings.ts';
+import { CompareControl } from './compare-control.ts';
+import { renderDetailsPanel } from './details-panel.ts';
 
 type Polygons = GeoJSON.FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon>;
 
@@ -47,7 +43,6 @@ export class App {
   private readonly firstControl: Promise<Polygons>;
   /** Comparisons of two days (`since`), and the one shown, once computed. */
   private readonly compare: CompareControl;
-  private comparison: { since: string; date: string; shown: Comparison } | null = null;
 
   private constructor(
     private readonly data: AppData,
@@ -168,7 +163,14 @@ export class App {
       const control = await this.data.snapshots.get(next.date);
       if (revision !== this.revision) return;
       performance.measure('state:fetch', { start: panelsDone });
-      this.control = next.since ? await this.compared(next.since, next.date, control) : control;
+      this.control = next.since
+        ? await this.compare.show(
+            next.since,
+            next.date,
+            await this.data.snapshots.get(next.since),
+            control,
+          )
+        : control;
       if (revision !== this.revision) return;
       // The comparison's figures are known only now.
       if (next.since) this.renderPanels(false);
@@ -198,32 +200,14 @@ export class App {
     renderSummary(
       element('summary'),
       date,
-      this.comparisonSentence() ?? daySentence(day, manifest.ukraineKm2, lang),
+      this.compare.sentence(this.state, figures) ?? daySentence(day, manifest.ukraineKm2, lang),
       view.scenario.timeline ? null : view.scenario.title[lang],
     );
-    const legend = {
-      ...legendContentOf(view, day, manifest.references[0]!.date),
-      since: this.state.since,
-    };
+    const legend = legendContentOf(view, day, manifest.references[0]!.date, this.state.since);
     renderLegend(element('legend'), palettes[this.theme()], legend, lang);
-    const selection = selectionOf(region);
-    const details = selection.unit
-      ? unitDetails(selection.unit, date, editorial, figures)
-      : selection.area
-        ? areaDetails(selection.area, editorial, figures)
-        : view;
-    const heading =
-      this.renderPlace() ??
-      renderDetails(element('details'), details, {
-        lang,
-        editorial,
-        date,
-        ukraineKm2: manifest.ukraineKm2,
-        openArea: (id) => this.change({ region: id }, 'push', true),
-        openUnit: (iso) => this.change({ region: iso }, 'push', true),
-        showDate: (d) => this.change({ date: d }, 'push'),
-        close: () => this.change({ region: null }, 'push', true),
-      });
+    const heading = renderDetailsPanel(this.data, this.state, (partial, mode, focus) =>
+      this.change(partial, mode, focus),
+    );
     if (focusDetails) heading.focus({ preventScroll: false });
     table.update(view, date, lang);
     chrome.renderNotices(this.notices, lang, view.scenario.title[lang]);
@@ -233,39 +217,6 @@ export class App {
     this.frame?.postState(this.state, {
       title: view.scenario.title[lang],
       summary: daySentence(day, manifest.ukraineKm2, lang),
-    });
-  }
-
-  /** The later day's control with what changed hands since the earlier day added. */
-  private async compared(since: string, date: string, control: Polygons): Promise<Polygons> {
-    const earlier = await this.data.snapshots.get(since);
-    const shown = await this.compare.between(since, date, earlier, control);
-    this.comparison = { since, date, shown };
-    return shown.control;
-  }
-
-  /** The comparison's sentence, once the comparison shown is the one the state asks for. */
-  private comparisonSentence(): string | null {
-    const { since, date, region, lang } = this.state;
-    const done = this.comparison;
-    if (!since || !done || done.since !== since || done.date !== date) return null;
-    const unit = this.data.figures.units.find((u) => u.iso === region);
-    const named = unit && { iso: unit.iso, name: lang === 'uk' ? unit.name_uk : unit.name_en };
-    return compareSentence(done.shown.change, since, date, named ?? null, lang);
-  }
-
-  /** The open place's panel, in place of the details; null when no place is open. */
-  private renderPlace(): HTMLHeadingElement | null {
-    const { place, date, lang } = this.state;
-    const { places, figures, manifest } = this.data;
-    const details = place && placeDetails(places, place, date, lang, manifest.references[0]);
-    if (!details) return null;
-    const unit = figures.units.find((u) => u.iso === details.place.oblast)!;
-    return renderPlace(element('details'), details, {
-      lang,
-      unitName: lang === 'uk' ? unit.name_uk : unit.name_en,
-      openUnit: () => this.change({ region: unit.iso }, 'push', true),
-      close: () => this.change({ place: null }, 'push', true),
     });
   }
 

@@ -1,4 +1,7 @@
 import type { ChangeBetween, UnitShape } from '../model/change-between.ts';
+import { compareSentence } from '../model/compare-strings.ts';
+import type { ControlFigures } from '../model/data-manifest.ts';
+import type { UrlState } from '../model/url-state.ts';
 
 type Polygons = GeoJSON.FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon>;
 
@@ -15,6 +18,8 @@ export interface Comparison {
 export class CompareControl {
   private readonly done = new Map<string, Promise<Comparison>>();
   private readonly units: UnitShape[];
+  /** The comparison last shown, once computed. */
+  private shown: { since: string; date: string; comparison: Comparison } | null = null;
 
   constructor(units: Polygons) {
     this.units = units.features.map((f) => ({
@@ -35,6 +40,23 @@ export class CompareControl {
       this.done.set(key, entry);
     }
     return entry;
+  }
+
+  /** The later day's control with what changed hands since the earlier day added, to be shown. */
+  async show(since: string, date: string, earlier: Polygons, later: Polygons): Promise<Polygons> {
+    const comparison = await this.between(since, date, earlier, later);
+    this.shown = { since, date, comparison };
+    return comparison.control;
+  }
+
+  /** The summary's sentence, once the comparison shown is the one the state asks for. */
+  sentence(state: UrlState, figures: ControlFigures): string | null {
+    const { since, date, region, lang } = state;
+    const shown = this.shown;
+    if (!since || !shown || shown.since !== since || shown.date !== date) return null;
+    const unit = figures.units.find((u) => u.iso === region);
+    const named = unit && { iso: unit.iso, name: lang === 'uk' ? unit.name_uk : unit.name_en };
+    return compareSentence(shown.comparison.change, since, date, named ?? null, lang);
   }
 
   private async compute(earlier: Polygons, later: Polygons): Promise<Comparison> {

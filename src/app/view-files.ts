@@ -45,7 +45,7 @@ export class ViewFiles {
       height: box.height,
       pixelRatio,
       palette: palettes[theme],
-      legend: legendContentOf(view, this.day(state.date), this.referenceDate()),
+      legend: legendContentOf(view, this.day(state.date), this.referenceDate(), state.since),
       title: view.scenario.timeline ? strings[lang].title : view.scenario.title[lang],
       summary: daySentence(this.day(state.date), this.data.manifest.ukraineKm2, lang),
       credits: creditTexts(this.data.manifest.credits, lang),

@@ -8,24 +8,34 @@ describe('legendContentOf', () => {
 
   it('lists the roles the scenario draws, and only those', () => {
     expect(
-      legendContentOf(scenarioView(fixtureEditorial, 'demand'), day, '2022-02-23').roles,
+      legendContentOf(scenarioView(fixtureEditorial, 'demand'), day, '2022-02-23', null).roles,
     ).toEqual(['demanded']);
     expect(
-      legendContentOf(scenarioView(fixtureEditorial, 'timeline'), day, '2022-02-23').roles,
+      legendContentOf(scenarioView(fixtureEditorial, 'timeline'), day, '2022-02-23', null).roles,
     ).toEqual([]);
   });
 
   it('lists the grey zone only on days the source has one', () => {
     const view = scenarioView(fixtureEditorial, 'timeline');
-    expect(legendContentOf(view, day, '2022-02-23').contested).toBe(false);
-    expect(legendContentOf(view, { ...day, contestedKm2: 20 }, '2022-02-23').contested).toBe(true);
+    expect(legendContentOf(view, day, '2022-02-23', null).contested).toBe(false);
+    expect(legendContentOf(view, { ...day, contestedKm2: 20 }, '2022-02-23', null).contested).toBe(
+      true,
+    );
   });
 
   it('lists the line of 23 February 2022 on every date but that one', () => {
     const view = scenarioView(fixtureEditorial, 'timeline');
-    expect(legendContentOf(view, day, '2022-02-23').preInvasion).toBe(true);
-    expect(legendContentOf(view, { ...day, date: '2022-02-23' }, '2022-02-23').preInvasion).toBe(
-      false,
-    );
+    expect(legendContentOf(view, day, '2022-02-23', null).preInvasion).toBe(true);
+    expect(
+      legendContentOf(view, { ...day, date: '2022-02-23' }, '2022-02-23', null).preInvasion,
+    ).toBe(false);
+  });
+});
+
+describe('legendContentOf, comparing two days', () => {
+  it('lists the land taken and regained since the earlier day', () => {
+    const view = scenarioView(fixtureEditorial, 'timeline');
+    const day = { date: '2025-05-17', hash: 'x', heldKm2: 610, contestedKm2: null };
+    expect(legendContentOf(view, day, '2022-02-23', '2025-05-16').since).toBe('2025-05-16');
   });
 });

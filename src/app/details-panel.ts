@@ -1,0 +1,51 @@
+import { placeDetails } from '../model/place-details.ts';
+import { areaDetails, unitDetails } from '../model/region-details.ts';
+import { scenarioView } from '../model/scenario-view.ts';
+import { selectionOf } from '../model/selection.ts';
+import type { UrlState } from '../model/url-state.ts';
+import { renderDetails } from '../ui/render-details.ts';
+import { renderPlace } from '../ui/render-place.ts';
+import { element } from './element.ts';
+import type { AppData } from './load-app-data.ts';
+import type { HistoryMode } from './url-router.ts';
+
+type Change = (partial: Partial<UrlState>, mode: HistoryMode, focusDetails?: boolean) => void;
+
+/**
+ * The details panel for the state: the open place, else the selected unit or area, else the
+ * scenario. Returns its heading, which takes the focus when the reader asked for the panel.
+ */
+export function renderDetailsPanel(
+  data: AppData,
+  state: UrlState,
+  change: Change,
+): HTMLHeadingElement {
+  const { editorial, manifest, figures, places } = data;
+  const { lang, date, scenario, region, place } = state;
+  const placeView = place && placeDetails(places, place, date, lang, manifest.references[0]);
+  if (placeView) {
+    const unit = figures.units.find((u) => u.iso === placeView.place.oblast)!;
+    return renderPlace(element('details'), placeView, {
+      lang,
+      unitName: lang === 'uk' ? unit.name_uk : unit.name_en,
+      openUnit: () => change({ region: unit.iso }, 'push', true),
+      close: () => change({ place: null }, 'push', true),
+    });
+  }
+  const selection = selectionOf(region);
+  const details = selection.unit
+    ? unitDetails(selection.unit, date, editorial, figures)
+    : selection.area
+      ? areaDetails(selection.area, editorial, figures)
+      : scenarioView(editorial, scenario);
+  return renderDetails(element('details'), details, {
+    lang,
+    editorial,
+    date,
+    ukraineKm2: manifest.ukraineKm2,
+    openArea: (id) => change({ region: id }, 'push', true),
+    openUnit: (iso) => change({ region: iso }, 'push', true),
+    showDate: (d) => change({ date: d }, 'push'),
+    close: () => change({ region: null }, 'push', true),
+  });
+}
