@@ -81,7 +81,9 @@ test.describe('embedding in an article on another origin', () => {
     expect(states).toContainEqual({
       scenario: 'istanbul-2025',
       date: '2025-05-16',
+      since: null,
       region: 'UA-14',
+      place: null,
       lang: 'en',
     });
 
