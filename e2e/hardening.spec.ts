@@ -25,6 +25,9 @@ test.describe('the Content-Security-Policy', () => {
     page,
     baseURL,
   }) => {
+    // Seven scenarios, the table, the embed preview and a PNG: in software GL on a phone this
+    // takes longer than one view's 30 s.
+    test.slow();
     const watch = watchPage(page, baseURL!);
     const violations = await recordViolations(page);
     await page.goto('./?scenario=istanbul-2025&region=UA-14');
