@@ -28,6 +28,8 @@ const heading = (page: Page) => page.locator('#details h2');
 
 test.describe('the interactive map', () => {
   test('each scenario can be chosen and shows its areas and quotes', async ({ page, baseURL }) => {
+    // Seven scenarios, each drawn and photographed: in software GL on a phone, more than 30 s.
+    test.slow();
     const watch = watchPage(page, baseURL!);
     await page.goto('./?theme=light');
     await ready(page);
