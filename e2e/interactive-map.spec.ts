@@ -221,7 +221,8 @@ test.describe('accessibility', () => {
   test('axe-core finds no serious or critical violation in any scenario, language or theme', async ({
     page,
   }) => {
-    test.setTimeout(120_000);
+    // Seven fresh page loads, each audited: about 15 s a view on a phone in software GL.
+    test.setTimeout(240_000);
     await page.goto('./');
     await ready(page);
     const { scenarios } = await published(page);
