@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Overlay } from '../model/scenario-view.ts';
 import { mapStyle, overlayKey, overlayLayers, patternImageId } from './map-style.ts';
 import { palettes } from '../style/palette.ts';
-import { PLACE_LABEL_LAYERS } from './place-labels.ts';
+import { PLACE_LABEL_LAYERS, placeLabelLayers } from './place-labels.ts';
 
 const overlays: Overlay[] = [
   { area: 'istanbul-withdrawal', role: 'demanded' },
@@ -66,6 +66,13 @@ describe('mapStyle', () => {
       type: 'symbol',
       layout: { 'text-font': ['Noto Sans Regular'], 'text-field': ['get', 'name_en'] },
     });
+  });
+
+  it('names the selected place once, in its own bolder layer, never also among the others', () => {
+    const [, names, selected] = placeLabelLayers(palettes.light, 'en', 'pokrovsk');
+    const filter = (names as { filter: unknown }).filter;
+    expect(filter).toEqual(['all', expect.anything(), ['!=', ['get', 'id'], 'pokrovsk']]);
+    expect((selected as { filter: unknown }).filter).toEqual(['==', ['get', 'id'], 'pokrovsk']);
   });
 
   it('draws each source in as few runs of layers as the order of drawing allows', () => {

@@ -20,6 +20,7 @@ import { addUnitTooltip } from './unit-tooltip.ts';
 import { labelledUnits, labelMinZoom, labelText } from './unit-labels.ts';
 import {
   dotsFilter,
+  namesFilter,
   placeLabelFeatures,
   placeNameField,
   selectedPlaceFilter,
@@ -219,6 +220,7 @@ export class MaplibreMap implements MapView {
     this.whenStyled(() => {
       this.map.setFilter('selected-place', selectedPlaceFilter(id));
       this.map.setFilter('place-dots', dotsFilter(id));
+      this.map.setFilter('place-names', namesFilter(id));
     });
     if (place) {
       const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;

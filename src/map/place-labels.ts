@@ -44,6 +44,13 @@ export const selectedPlaceFilter = (id: string | null): ExpressionSpecification 
   id ?? '',
 ];
 
+/** Names for the places the zoom allows, but the selected one: its own layer names it, bolder. */
+export const namesFilter = (selected: string | null): ExpressionSpecification => [
+  'all',
+  shownAtZoom,
+  ['!=', ['get', 'id'], selected ?? ''],
+];
+
 /** Dots for the places the zoom allows, and for the selected one at any zoom. */
 export const dotsFilter = (selected: string | null): ExpressionSpecification => [
   'any',
@@ -83,7 +90,7 @@ export function placeLabelLayers(
       id: 'place-names',
       type: 'symbol',
       source: 'places',
-      filter: shownAtZoom,
+      filter: namesFilter(selected),
       layout: {
         'text-field': placeNameField(lang),
         'text-font': [LABEL_FONT.regular],
