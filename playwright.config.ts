@@ -11,6 +11,9 @@ export default defineConfig({
   // Playwright empties its output folder on every run: keep it apart from the other reports.
   outputDir: 'test-results/e2e-artifacts',
   fullyParallel: true,
+  // A view drawn in software GL, now with place labels, takes 2–10 s; tests that walk through
+  // several views need more than Playwright's default 30 s on a busy CI machine.
+  timeout: 60_000,
   workers: 2,
   retries: 0,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
