@@ -290,9 +290,6 @@ function fuzzCommand(next: () => number): Record<string, unknown> {
 }
 
 test.describe('hostile and malformed commands from the host page', () => {
-  // The parser and the page are the same on phones: the desktop project runs these once.
-  test.skip(({ isMobile }) => isMobile, 'once is enough');
-
   test('60 generated territory-map:set messages, then a flood of 10,000, run nothing', async ({
     page,
     baseURL,
