@@ -3,7 +3,7 @@ import type { Claim, Editorial } from './editorial-schema.ts';
 import { quotesFileSchema } from './editorial-schema.ts';
 import { formatZodPath } from './format-zod-path.ts';
 import { validateCitations } from './validate-citations.ts';
-import type { ValidationContext } from './validate-editorial.ts';
+import type { ValidationContext } from './validation-context.ts';
 
 // Words split across a line, as in seed 001 ("between US President\nDonald Trump").
 const seedText = `Talks on Tuesday

@@ -1,6 +1,6 @@
 import { UNIT_CODES } from '../boundaries/unit-codes.ts';
 import type { Claim, Editorial } from './editorial-schema.ts';
-import type { ValidationContext } from './validate-editorial.ts';
+import type { ValidationContext } from './validation-context.ts';
 
 /**
  * Checks how the editorial model cites its sources, beyond the schema: that every headline, byline

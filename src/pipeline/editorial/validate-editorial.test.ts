@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Editorial } from './editorial-schema.ts';
-import { validateEditorial, type ValidationContext } from './validate-editorial.ts';
+import { validateEditorial } from './validate-editorial.ts';
+import type { ValidationContext } from './validation-context.ts';
 
 const seedText =
   'T. Zelensky said on May 19: “It’s our land, we won’t withdraw our troops from our territory.” P';

@@ -1,16 +1,7 @@
 import { UNIT_CODES } from '../boundaries/unit-codes.ts';
 import type { AreaExpression, Editorial } from './editorial-schema.ts';
 import { validateCitations } from './validate-citations.ts';
-
-export interface ValidationContext {
-  /** Seed file name → its text. */
-  seeds: ReadonlyMap<string, string>;
-  /** Every date the timeline has data for (daily snapshots and references such as 2022-02-23). */
-  timeline: ReadonlySet<string>;
-  /** How files are named in messages, e.g. "data/quotes.json". */
-  fileLabel: (name: 'parties' | 'sources' | 'quotes' | 'areas' | 'scenarios') => string;
-  seedLabel: (seed: string) => string;
-}
+import type { ValidationContext } from './validation-context.ts';
 
 type EditorialFile = Parameters<ValidationContext['fileLabel']>[0];
 
