@@ -198,9 +198,9 @@ async function mapCentre(page: Page, frame: Frame) {
  * the page scrolls.
  */
 async function labelPosition(frame: Frame) {
-  return frame.locator('.unit-label[data-iso="UA-14"]').evaluate((label) => {
-    const map = document.getElementById('map')!.getBoundingClientRect();
-    const box = label.getBoundingClientRect();
-    return [Math.round(box.x - map.x), Math.round(box.y - map.y)];
-  });
+  // The list of drawn names is brought up to date when the map settles: a pan or zoom the gesture
+  // started would have settled within this time.
+  await frame.waitForTimeout(1500);
+  const label = frame.locator('#map .map-labels li[data-id="UA-14"]');
+  return label.evaluate((li) => [(li as HTMLElement).dataset.x, (li as HTMLElement).dataset.y]);
 }

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { ready, watchPage } from './page-watch.ts';
+import { drawnLabel } from './map-labels.ts';
 import { articleOrigin } from './ports.ts';
 
 /**
@@ -95,8 +96,8 @@ test.describe('a sandboxed iframe', () => {
       timeout: 30_000,
     });
     // A click on the map, as a reader's: the same path a tap takes into the details panel.
-    const label = (await frame.locator('.unit-label[data-iso="UA-14"]').boundingBox())!;
-    await page.mouse.click(label.x + label.width / 2, label.y + label.height / 2 + 12);
+    const label = await drawnLabel(frame, 'UA-14');
+    await page.mouse.click(label.x, label.y + 12);
     await expect(frame.locator('html')).toHaveAttribute('data-map-state', 'ready');
     await expect(frame.locator('#details h2')).toHaveText('Donetsk');
     await expect(frame.locator('#credits')).toContainText('DeepStateMap.live');

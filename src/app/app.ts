@@ -236,7 +236,12 @@ export class App {
     const map = await createSvgMap(
       element('map'),
       palettes[this.theme()],
-      { bounds: this.data.manifest.bounds, label: strings[lang].mapLabel, base: this.data.base },
+      {
+        bounds: this.data.manifest.bounds,
+        label: strings[lang].mapLabel,
+        base: this.data.base,
+        places: this.data.places.places,
+      },
       strings[lang].contextLost,
       this.map,
     );

@@ -1,6 +1,7 @@
 import type { MaplibreMapOptions } from '../map/maplibre-map.ts';
 import type { BaseGeometry, MapView } from '../map/map-view.ts';
 import type { Palette } from '../style/palette.ts';
+import type { PlaceRecord } from '../model/places-data.ts';
 import { strings } from '../model/strings.ts';
 import { showNotice } from '../ui/show-notice.ts';
 
@@ -44,13 +45,25 @@ export async function createMap(
 export async function createSvgMap(
   container: HTMLElement,
   palette: Palette,
-  options: { bounds: [number, number, number, number]; label: string; base: BaseGeometry },
+  options: {
+    bounds: [number, number, number, number];
+    label: string;
+    base: BaseGeometry;
+    places: readonly PlaceRecord[];
+  },
   notice: string,
   replacing?: MapView,
 ): Promise<MapView> {
   const { SvgMap } = await import('../map/svg-map.ts');
   replacing?.destroy();
-  const map = new SvgMap(container, palette, options.bounds, options.label, options.base);
+  const map = new SvgMap(
+    container,
+    palette,
+    options.bounds,
+    options.label,
+    options.base,
+    options.places,
+  );
   showNotice(notice);
   return map;
 }

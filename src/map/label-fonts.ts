@@ -47,3 +47,35 @@ export const labelFontFaces: NonNullable<StyleSpecification['font-faces']> = {
     { url: cyrillic600, 'unicode-range': CYRILLIC },
   ],
 };
+
+/** The family the static map's names are set in: the same files, under a name no page style uses. */
+export const STATIC_LABEL_FAMILY = 'Territory Map Labels';
+
+let loading: Promise<void> | null = null;
+
+/**
+ * Makes the label fonts available to the page's SVG and canvas text (the static map and its
+ * picture), once, and resolves when they can be measured: MapLibre loads its own copies from the
+ * style. A font that fails to load leaves the fallback in place; the names are still drawn.
+ */
+export function loadStaticLabelFonts(): Promise<void> {
+  loading ??= (async () => {
+    const faces = [
+      [latin400, LATIN, '400'],
+      [cyrillic400, CYRILLIC, '400'],
+      [latin600, LATIN, '600'],
+      [cyrillic600, CYRILLIC, '600'],
+    ] as const;
+    await Promise.all(
+      faces.map(async ([url, range, weight]) => {
+        const face = new FontFace(STATIC_LABEL_FAMILY, `url(${url})`, {
+          weight,
+          unicodeRange: range.join(','),
+        });
+        document.fonts.add(face);
+        await face.load().catch(() => {});
+      }),
+    );
+  })();
+  return loading;
+}

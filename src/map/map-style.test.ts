@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Overlay } from '../model/scenario-view.ts';
 import { mapStyle, overlayKey, overlayLayers, patternImageId } from './map-style.ts';
 import { palettes } from '../style/palette.ts';
-import { PLACE_LABEL_LAYERS, placeLabelLayers } from './place-labels.ts';
+import { placeLabelLayers } from './place-labels.ts';
 
 const overlays: Overlay[] = [
   { area: 'istanbul-withdrawal', role: 'demanded' },
@@ -55,7 +55,13 @@ describe('mapStyle', () => {
   });
 
   it('keeps the selection outline above every shape, from a source of its own, under only the names', () => {
-    expect(order.slice(-4)).toEqual(['selected', ...PLACE_LABEL_LAYERS]);
+    expect(order.slice(-5)).toEqual([
+      'selected',
+      'place-dots',
+      'place-names',
+      'unit-names',
+      'selected-place',
+    ]);
     expect(layer('selected')).toMatchObject({ source: 'selection' });
   });
 
@@ -68,6 +74,18 @@ describe('mapStyle', () => {
     });
   });
 
+  it('places the chosen place first, then oblast names, then towns (MapLibre places the top layer first)', () => {
+    const at = (id: string) => order.indexOf(id);
+    expect(at('selected-place')).toBeGreaterThan(at('unit-names'));
+    expect(at('unit-names')).toBeGreaterThan(at('place-names'));
+    expect(layer('unit-names')).toMatchObject({
+      type: 'symbol',
+      source: 'unit-names',
+      layout: { 'text-font': ['Noto Sans SemiBold'], 'text-field': ['get', 'name_en'] },
+      paint: { 'text-halo-color': palettes.light.labelHalo },
+    });
+  });
+
   it('names the selected place once, in its own bolder layer, never also among the others', () => {
     const [, names, selected] = placeLabelLayers(palettes.light, 'en', 'pokrovsk');
     const filter = (names as { filter: unknown }).filter;
@@ -76,10 +94,17 @@ describe('mapStyle', () => {
   });
 
   it('draws each source in as few runs of layers as the order of drawing allows', () => {
-    // Every change of source between consecutive layers costs a stencil pass (baseFeatures).
-    expect(Object.keys(style.sources)).toEqual(['base', 'control', 'selection', 'places']);
+    // Every change of source between consecutive layers of shapes costs a stencil pass
+    // (baseFeatures); names are not clipped to tiles that way.
+    expect(Object.keys(style.sources)).toEqual([
+      'base',
+      'control',
+      'selection',
+      'places',
+      'unit-names',
+    ]);
     const runs = style.layers
-      .filter((l) => 'source' in l)
+      .filter((l) => 'source' in l && l.type !== 'symbol')
       .map((l) => (l as { source: string }).source)
       .filter((source, i, all) => source !== all[i - 1]);
     expect(runs).toEqual(['base', 'control', 'base', 'selection', 'places']);

@@ -11,6 +11,7 @@ import type { Palette } from '../style/palette.ts';
 import type { Lang } from '../model/format-figures.ts';
 import { labelFontFaces } from './label-fonts.ts';
 import { placeLabelLayers } from './place-labels.ts';
+import { unitNamesLayer } from './unit-names.ts';
 
 const empty: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -29,6 +30,8 @@ export interface StyleData {
   control: GeoJSON.FeatureCollection;
   /** The gazetteer's places as points (placeLabelFeatures). */
   places: GeoJSON.FeatureCollection;
+  /** Each named unit's label point (unitNameFeatures). */
+  unitNames: GeoJSON.FeatureCollection;
 }
 
 export const overlayKey = (o: Overlay) => `${o.area}:${o.role}`;
@@ -71,10 +74,11 @@ export function mapStyle(
   palette: Palette,
   overlays: readonly Overlay[],
   shown: ReadonlySet<string> = new Set(),
-  data: StyleData = { base: empty, control: empty, places: empty },
+  data: StyleData = { base: empty, control: empty, places: empty, unitNames: empty },
   lang: Lang = 'en',
 ): StyleSpecification {
   const { fills, outlines } = overlayStyleLayers(palette, overlays, shown);
+  const [dots, townNames, selectedPlace] = placeLabelLayers(palette, lang, null);
   return {
     version: 8,
     // No `glyphs`: MapLibre draws the labels' glyphs itself from these files (label-fonts.ts).
@@ -86,6 +90,7 @@ export function mapStyle(
       control: { type: 'geojson', data: data.control },
       selection: { type: 'geojson', data: empty },
       places: { type: 'geojson', data: data.places },
+      'unit-names': { type: 'geojson', data: data.unitNames },
     },
     layers: [
       ...landLayers(palette),
@@ -101,7 +106,11 @@ export function mapStyle(
         layout: { 'line-join': 'round' },
         paint: { 'line-color': palette.selected, 'line-width': 3 },
       },
-      ...placeLabelLayers(palette, lang, null),
+      // MapLibre places labels from the top layer down: the chosen place, then oblast names, then towns.
+      dots!,
+      townNames!,
+      unitNamesLayer(palette, lang),
+      selectedPlace!,
     ],
   };
 }

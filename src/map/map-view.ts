@@ -37,8 +37,8 @@ export interface MapView {
   /** Resolves once everything given so far is on screen. */
   rendered(): Promise<void>;
   /**
-   * The map as drawn now, at `pixelRatio` device pixels per CSS pixel, with the unit labels shown
-   * (their text and position in CSS pixels), for exporting a picture of the view.
+   * The map as drawn now, labels included, at `pixelRatio` device pixels per CSS pixel, for exporting
+   * a picture of the view.
    */
   snapshot(pixelRatio: number): Promise<MapSnapshot>;
   /** Removes the map and everything it added to the page. */
@@ -47,6 +47,4 @@ export interface MapView {
 
 export interface MapSnapshot {
   canvas: HTMLCanvasElement;
-  /** Labels drawn outside the canvas (HTML), to be painted onto the picture; none for the SVG map. */
-  labels: { text: string; x: number; y: number }[];
 }

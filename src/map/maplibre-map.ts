@@ -17,7 +17,8 @@ import type { Palette } from '../style/palette.ts';
 import { patternImage } from '../style/pattern.ts';
 import { selectedFeatures } from './selected-features.ts';
 import { addUnitTooltip } from './unit-tooltip.ts';
-import { labelledUnits, labelMinZoom, labelText } from './unit-labels.ts';
+import { UNIT_NAMES_LAYER, unitNameFeatures, unitNameField } from './unit-names.ts';
+import { publishLabels } from './rendered-labels.ts';
 import {
   dotsFilter,
   namesFilter,
@@ -69,8 +70,6 @@ export class MaplibreMap implements MapView {
   /** Whether MapLibre has read the style (in its first animation frame); changes wait till then. */
   private styled = false;
   private readonly pending: (() => void)[] = [];
-  private readonly labels: { iso: string; marker: maplibregl.Marker; element: HTMLElement }[] = [];
-  private unitNames: ReturnType<typeof labelledUnits> = [];
   private unitHandler: (iso: string) => void = () => {};
   private selection: Selection = { unit: null, area: null };
   private readonly base: BaseGeometry;
@@ -106,6 +105,7 @@ export class MaplibreMap implements MapView {
           base: baseFeatures(options.base),
           control: options.control,
           places: placeLabelFeatures(options.places),
+          unitNames: unitNameFeatures(options.base.units, options.places),
         },
         options.lang,
       ),
@@ -134,13 +134,12 @@ export class MaplibreMap implements MapView {
       this.styled = true;
       for (const change of this.pending.splice(0)) change();
     });
-    this.addLabels(options.base.units);
+    publishLabels(this.map);
     this.map.on('webglcontextlost', options.onContextLost);
     this.map.on('click', 'units', (event) => {
       const iso = event.features?.[0]?.properties?.iso;
       if (typeof iso === 'string') this.unitHandler(iso);
     });
-    this.map.on('zoom', () => this.toggleLabels());
     if (matchMedia('(hover: hover)').matches) addUnitTooltip(this.map, options.describeUnit);
   }
 
@@ -191,15 +190,12 @@ export class MaplibreMap implements MapView {
   }
 
   setLang(lang: Lang): void {
-    for (const label of this.labels) {
-      const unit = this.unitNames.find((u) => u.iso === label.iso)!;
-      label.element.textContent = labelText(unit, lang);
-    }
     if (lang === this.lang) return;
     this.lang = lang;
     this.whenStyled(() => {
       for (const layer of ['place-names', 'selected-place'])
         this.map.setLayoutProperty(layer, 'text-field', placeNameField(lang));
+      this.map.setLayoutProperty(UNIT_NAMES_LAYER, 'text-field', unitNameField(lang));
     });
     // MapLibre reads its locale table when a control is added or the gesture notice is enabled, and
     // has no call to change it: the table is replaced, and the controls and notice made anew.
@@ -253,19 +249,9 @@ export class MaplibreMap implements MapView {
       const canvas = document.createElement('canvas');
       canvas.width = source.width;
       canvas.height = source.height;
+      // The labels are symbol layers: drawn into the canvas with everything else.
       canvas.getContext('2d')!.drawImage(source, 0, 0);
-      const origin = this.map.getContainer().getBoundingClientRect();
-      const labels = this.labels
-        .filter((label) => !label.element.classList.contains('is-hidden'))
-        .map((label) => {
-          const box = label.element.getBoundingClientRect();
-          return {
-            text: label.element.textContent ?? '',
-            x: box.left + box.width / 2 - origin.left,
-            y: box.top + box.height / 2 - origin.top,
-          };
-        });
-      return { canvas, labels };
+      return { canvas };
     } finally {
       if (pixelRatio !== previous) this.map.setPixelRatio(previous);
     }
@@ -307,33 +293,11 @@ export class MaplibreMap implements MapView {
     else this.pending.push(change);
   }
 
-  private addLabels(units: Polygons): void {
-    this.unitNames = labelledUnits(units);
-    for (const unit of this.unitNames) {
-      const element = document.createElement('div');
-      element.className = 'unit-label';
-      element.dataset.iso = unit.iso;
-      element.setAttribute('aria-hidden', 'true');
-      const marker = new maplibregl.Marker({ element })
-        .setLngLat([unit.label_lon, unit.label_lat])
-        .addTo(this.map);
-      this.labels.push({ iso: unit.iso, marker, element });
-    }
-    this.toggleLabels();
-  }
-
   private showSelection(): void {
     this.source('selection').setData({
       type: 'FeatureCollection',
       features: selectedFeatures(this.base, this.selection),
     });
-  }
-
-  private toggleLabels(): void {
-    const zoom = this.map.getZoom();
-    // Hidden by visibility, not removed: the label keeps its place, which tests use to find a unit.
-    for (const label of this.labels)
-      label.element.classList.toggle('is-hidden', zoom < labelMinZoom(label.iso));
   }
 
   private source(id: string): maplibregl.GeoJSONSource {

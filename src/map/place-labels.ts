@@ -4,15 +4,21 @@ import type { PlaceRecord } from '../model/places-data.ts';
 import type { Palette } from '../style/palette.ts';
 import { LABEL_FONT } from './label-fonts.ts';
 
-/** The layers that draw town names, in the order they are stacked. */
-export const PLACE_LABEL_LAYERS = ['place-dots', 'place-names', 'selected-place'] as const;
-
 /**
  * The highest rank shown at each zoom: the oblast centres once the country fills a desktop screen,
  * the towns the news is about from zoom 5, the rest as the reader zooms in. MapLibre evaluates zoom
  * in a filter at whole zoom levels, hence whole steps.
  */
-const rankShown: ExpressionSpecification = ['step', ['zoom'], 0, 5, 2, 6, 3, 7, 4];
+const RANK_SHOWN: readonly [zoom: number, rank: number][] = [
+  [5, 2],
+  [6, 3],
+  [7, 4],
+];
+const rankShown = ['step', ['zoom'], 0, ...RANK_SHOWN.flat()] as unknown as ExpressionSpecification;
+
+/** The highest rank named at a zoom, for a map that is not MapLibre (the SVG map). */
+export const rankShownAt = (zoom: number): number =>
+  RANK_SHOWN.reduce((rank, [from, shown]) => (zoom >= from ? shown : rank), 0);
 const shownAtZoom: ExpressionSpecification = ['<=', ['get', 'rank'], rankShown];
 
 /** Every place as a point with flat properties (DESIGN.md), the most important first. */

@@ -1,17 +1,18 @@
-import { geoArea, geoMercator, geoPath, type GeoPath, type GeoProjection } from 'd3-geo';
+import { geoMercator, geoPath, type GeoPath, type GeoProjection } from 'd3-geo';
 import type { Lang } from '../model/format-figures.ts';
 import { OVERLAY_ROLES, type OverlayRole } from '../model/roles.ts';
 import type { Selection } from '../model/selection.ts';
 import type { BaseGeometry, MapSnapshot, MapView } from './map-view.ts';
 import type { Palette } from '../style/palette.ts';
 import type { PlaceRecord } from '../model/places-data.ts';
-import { PATTERN_SIZE, patternPath } from '../style/pattern.ts';
 import { selectedFeatures } from './selected-features.ts';
-import { labelledUnits, labelText, SMALL_UNITS } from './unit-labels.ts';
+import { loadStaticLabelFonts } from './label-fonts.ts';
+import { paintLabels, staticLabels, svgLabelGroup, type StaticLabel } from './svg-labels.ts';
+import { svgPatterns } from './svg-patterns.ts';
+import { svgElement, svgGroup as group, svgLine as line, svgRect } from './svg-shapes.ts';
 
-const SVG = 'http://www.w3.org/2000/svg';
-const WIDTH = 960;
-const HEIGHT = 640;
+/** The drawing's size when the container has none yet (not laid out): redrawn once it has. */
+const FALLBACK = { width: 960, height: 640 };
 
 type Polygons = GeoJSON.FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon>;
 
@@ -27,21 +28,28 @@ export class SvgMap implements MapView {
   private lang: Lang = 'en';
   private place: PlaceRecord | null = null;
   private unitHandler: (iso: string) => void = () => {};
+  /** The names drawn last, for the picture. */
+  private labelled: StaticLabel[] = [];
+  private size = FALLBACK;
+  private readonly resize: ResizeObserver;
+  private readonly fonts: Promise<void>;
 
   constructor(
-    container: HTMLElement,
+    private readonly container: HTMLElement,
     private palette: Palette,
     private readonly bounds: [number, number, number, number],
     label: string,
     private readonly base: BaseGeometry,
+    private readonly places: readonly PlaceRecord[],
   ) {
-    this.svg = document.createElementNS(SVG, 'svg');
-    this.svg.setAttribute('viewBox', `0 0 ${WIDTH} ${HEIGHT}`);
-    this.svg.setAttribute('role', 'img');
-    this.svg.setAttribute('aria-label', label);
-    this.svg.classList.add('svg-map');
+    this.svg = svgElement('svg', { role: 'img', 'aria-label': label, class: 'svg-map' });
     container.replaceChildren(this.svg);
     this.draw();
+    // Drawn at the container's size in CSS pixels, so names keep their size on every screen.
+    this.resize = new ResizeObserver(() => this.draw());
+    this.resize.observe(container);
+    // Names are measured in the label font: drawn again once it has loaded.
+    this.fonts = loadStaticLabelFonts().then(() => this.draw());
   }
 
   async showControl(control: Polygons): Promise<void> {
@@ -78,12 +86,17 @@ export class SvgMap implements MapView {
     this.unitHandler = handler;
   }
 
-  async rendered(): Promise<void> {}
+  async rendered(): Promise<void> {
+    await this.fonts;
+  }
 
-  /** The SVG drawn onto a canvas through an image: its labels are part of it already. */
+  /** The SVG drawn onto a canvas through an image, then the names over it in the label font. */
   async snapshot(pixelRatio: number): Promise<MapSnapshot> {
+    await this.fonts;
     const box = this.svg.getBoundingClientRect();
-    const text = new XMLSerializer().serializeToString(this.svg);
+    const copy = this.svg.cloneNode(true) as SVGSVGElement;
+    copy.querySelector('.svg-labels')?.remove();
+    const text = new XMLSerializer().serializeToString(copy);
     const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
     try {
       const image = new Image();
@@ -92,23 +105,30 @@ export class SvgMap implements MapView {
       const canvas = document.createElement('canvas');
       canvas.width = Math.round(box.width * pixelRatio);
       canvas.height = Math.round(box.height * pixelRatio);
-      canvas.getContext('2d')!.drawImage(image, 0, 0, canvas.width, canvas.height);
-      return { canvas, labels: [] };
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(image, 0, 0, canvas.width, canvas.height);
+      paintLabels(ctx, this.labelled, this.palette, canvas.width / this.size.width);
+      return { canvas };
     } finally {
       URL.revokeObjectURL(url);
     }
   }
 
   destroy(): void {
+    this.resize.disconnect();
     this.svg.remove();
   }
 
   private draw(): void {
+    const width = this.container.clientWidth;
+    const height = this.container.clientHeight;
+    this.size = width > 0 && height > 0 ? { width, height } : FALLBACK;
+    this.svg.setAttribute('viewBox', `0 0 ${this.size.width} ${this.size.height}`);
     const projection = this.projection();
     const path = geoPath(projection);
     const p = this.palette;
-    const layers: SVGElement[] = [this.patterns()];
-    layers.push(rect(p.sea));
+    const layers: SVGElement[] = [svgPatterns(p)];
+    layers.push(svgRect(this.size.width, this.size.height, p.sea));
     layers.push(
       group(this.base.countries.features, path, {
         fill: p.neighbourLand,
@@ -141,7 +161,15 @@ export class SvgMap implements MapView {
         'stroke-width': '3',
       }),
     );
-    layers.push(this.labels(projection));
+    this.labelled = staticLabels({
+      projection,
+      view: this.size,
+      units: this.base.units,
+      places: this.places,
+      chosen: this.place,
+      lang: this.lang,
+    });
+    layers.push(svgLabelGroup(this.labelled, p));
     this.svg.replaceChildren(...layers);
   }
 
@@ -162,7 +190,7 @@ export class SvgMap implements MapView {
     return geoMercator().fitExtent(
       [
         [12, 12],
-        [WIDTH - 12, HEIGHT - 12],
+        [this.size.width - 12, this.size.height - 12],
       ],
       frame,
     );
@@ -220,116 +248,4 @@ export class SvgMap implements MapView {
       group(of('since'), path, { fill: 'none', stroke: change.sinceLine, 'stroke-width': '0.8' }),
     ];
   }
-
-  private patterns(): SVGDefsElement {
-    const defs = document.createElementNS(SVG, 'defs');
-    const { taken, regained } = this.palette.change;
-    const styles = { ...this.palette.roles, contested: this.palette.contested, taken, regained };
-    for (const [role, style] of Object.entries(styles)) {
-      const pattern = document.createElementNS(SVG, 'pattern');
-      pattern.id = `svg-pattern-${role}`;
-      pattern.setAttribute('patternUnits', 'userSpaceOnUse');
-      pattern.setAttribute('width', String(PATTERN_SIZE));
-      pattern.setAttribute('height', String(PATTERN_SIZE));
-      const ink = document.createElementNS(SVG, 'path');
-      ink.setAttribute('d', patternPath(style.pattern));
-      ink.setAttribute('fill', style.color);
-      pattern.append(ink);
-      defs.append(pattern);
-    }
-    return defs;
-  }
-
-  private labels(projection: ReturnType<typeof geoMercator>): SVGGElement {
-    const labels = document.createElementNS(SVG, 'g');
-    labels.classList.add('svg-labels');
-    labels.setAttribute('aria-hidden', 'true');
-    for (const unit of labelledUnits(this.base.units)) {
-      if (SMALL_UNITS.has(unit.iso)) continue;
-      const [x, y] = projection([unit.label_lon, unit.label_lat])!;
-      const text = document.createElementNS(SVG, 'text');
-      text.setAttribute('x', x.toFixed(1));
-      text.setAttribute('y', y.toFixed(1));
-      text.setAttribute('text-anchor', 'middle');
-      text.textContent = labelText(unit, this.lang);
-      labels.append(text);
-    }
-    if (this.place) labels.append(this.placeMark(projection, this.place));
-    return labels;
-  }
-
-  /** The chosen place: a dot and its name, in the label's ink (the static map names no other town). */
-  private placeMark(projection: GeoProjection, place: PlaceRecord): SVGGElement {
-    const [x, y] = projection([place.lon, place.lat])!;
-    const mark = document.createElementNS(SVG, 'g');
-    mark.classList.add('svg-place');
-    const dot = document.createElementNS(SVG, 'circle');
-    dot.setAttribute('cx', x.toFixed(1));
-    dot.setAttribute('cy', y.toFixed(1));
-    dot.setAttribute('r', '4');
-    dot.setAttribute('fill', this.palette.labelInk);
-    dot.setAttribute('stroke', this.palette.labelHalo);
-    const text = document.createElementNS(SVG, 'text');
-    text.setAttribute('x', (x + 7).toFixed(1));
-    text.setAttribute('y', (y + 4).toFixed(1));
-    text.textContent = place.name[this.lang];
-    mark.append(dot, text);
-    return mark;
-  }
-}
-
-function rect(fill: string): SVGRectElement {
-  const element = document.createElementNS(SVG, 'rect');
-  element.setAttribute('width', String(WIDTH));
-  element.setAttribute('height', String(HEIGHT));
-  element.setAttribute('fill', fill);
-  return element;
-}
-
-function group(
-  features: GeoJSON.Feature[],
-  path: ReturnType<typeof geoPath>,
-  attributes: Record<string, string>,
-): SVGGElement {
-  const g = document.createElementNS(SVG, 'g');
-  for (const [name, value] of Object.entries(attributes)) g.setAttribute(name, value);
-  for (const feature of features) {
-    const d = path(clockwise(feature));
-    if (!d) continue;
-    const element = document.createElementNS(SVG, 'path');
-    element.setAttribute('d', d);
-    g.append(element);
-  }
-  return g;
-}
-
-function line(
-  geometry: GeoJSON.MultiLineString,
-  path: ReturnType<typeof geoPath>,
-  stroke: string,
-  width: number,
-): SVGPathElement {
-  const element = document.createElementNS(SVG, 'path');
-  element.setAttribute('d', path(geometry) ?? '');
-  element.setAttribute('fill', 'none');
-  element.setAttribute('stroke', stroke);
-  element.setAttribute('stroke-width', String(width));
-  return element;
-}
-
-/**
- * d3-geo reads polygons on the sphere, where a ring's winding says which side is inside; GeoJSON
- * (RFC 7946) winds the other way. A polygon that would cover more than half the globe is one wound
- * the other way round, so its rings are reversed.
- */
-function clockwise(feature: GeoJSON.Feature): GeoJSON.Feature {
-  const geometry = feature.geometry;
-  if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') return feature;
-  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  const fixed = polygons.map((rings) =>
-    geoArea({ type: 'Polygon', coordinates: rings }) > 2 * Math.PI
-      ? rings.map((ring) => ring.slice().reverse())
-      : rings,
-  );
-  return { ...feature, geometry: { type: 'MultiPolygon', coordinates: fixed } };
 }

@@ -1,33 +1,50 @@
 import type { Lang } from '../model/format-figures.ts';
 
-interface LabelledUnit {
+export interface LabelledUnit {
   iso: string;
   name_en: string;
   name_uk: string;
+  /** The unit's pole of inaccessibility, computed by the data build (pipeline/boundaries/label-point.ts). */
   label_lon: number;
   label_lat: number;
 }
 
-/** Units too small to label until the reader zooms in: the two cities with special status. */
+/**
+ * Units not named as units: the two cities with special status, which the gazetteer names as
+ * towns (Kyiv, Sevastopol). A second label with the same name would only repeat it.
+ */
 export const SMALL_UNITS = new Set(['UA-30', 'UA-40']);
 
 /**
- * The zoom from which a label is shown. Below about 4.8 (Ukraine fitted to a phone's width) the
- * oblast names would overlap one another, so the map is left unlabelled until the reader zooms in.
- */
-export function labelMinZoom(iso: string): number {
-  return SMALL_UNITS.has(iso) ? 6.5 : 4.8;
-}
-
-/**
  * The short name a label shows: "Donetsk", "Донецька" (the word "область" is implied on a map of
- * oblasts), full names for Crimea and the cities.
+ * oblasts), "Crimea" for the autonomous republic.
  */
 export function labelText(unit: LabelledUnit, lang: Lang): string {
   if (lang === 'en') return unit.iso === 'UA-43' ? 'Crimea' : unit.name_en;
   return unit.iso === 'UA-43' ? 'Крим' : unit.name_uk.replace(/ область$/, '');
 }
 
+/** The units that get a name on the map, each with its label point. */
 export function labelledUnits(units: GeoJSON.FeatureCollection): LabelledUnit[] {
-  return units.features.map((f) => f.properties as LabelledUnit);
+  return units.features
+    .map((f) => f.properties as LabelledUnit)
+    .filter((unit) => !SMALL_UNITS.has(unit.iso));
+}
+
+/**
+ * The order in which oblast names claim room when not all fit (a phone, an embed): first the units
+ * the gazetteer has most places in, which are the ones the front and the talks are about (Donetsk,
+ * Luhansk, Kharkiv, Zaporizhzhia, Kherson…), then the larger. Lower comes first.
+ */
+export function unitLabelOrder(
+  units: readonly LabelledUnit[],
+  places: readonly { oblast: string }[],
+  areaKm2: (iso: string) => number,
+): Map<string, number> {
+  const count = new Map<string, number>();
+  for (const place of places) count.set(place.oblast, (count.get(place.oblast) ?? 0) + 1);
+  const sorted = [...units].sort(
+    (a, b) => (count.get(b.iso) ?? 0) - (count.get(a.iso) ?? 0) || areaKm2(b.iso) - areaKm2(a.iso),
+  );
+  return new Map(sorted.map((unit, i) => [unit.iso, i]));
 }

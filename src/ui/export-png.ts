@@ -59,7 +59,6 @@ export async function composePicture(content: PictureContent): Promise<Blob> {
   summaryLines.forEach((line, i) => ctx.fillText(line, PAD, PAD + 24 + i * 18));
 
   ctx.drawImage(content.snapshot.canvas, 0, header, width, content.height);
-  drawLabels(ctx, content.snapshot.labels, header, ink, paper);
   drawLegend(ctx, content, header + content.height, ink, paper);
 
   ctx.fillStyle = muted;
@@ -71,27 +70,6 @@ export async function composePicture(content: PictureContent): Promise<Blob> {
   return new Promise((resolve, reject) =>
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('no PNG'))), 'image/png'),
   );
-}
-
-function drawLabels(
-  ctx: CanvasRenderingContext2D,
-  labels: MapSnapshot['labels'],
-  top: number,
-  ink: string,
-  paper: string,
-): void {
-  ctx.font = `600 11px ${FONT}`;
-  ctx.textAlign = 'center';
-  ctx.textBaseline = 'middle';
-  ctx.lineWidth = 3;
-  ctx.strokeStyle = paper;
-  ctx.fillStyle = ink;
-  for (const label of labels) {
-    ctx.strokeText(label.text, label.x, top + label.y);
-    ctx.fillText(label.text, label.x, top + label.y);
-  }
-  ctx.textAlign = 'start';
-  ctx.textBaseline = 'top';
 }
 
 /** The legend in the map's bottom-left corner, with the map's own patterns. */

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { layoutLabels, type LabelCandidate } from './label-layout.ts';
+
+const view = { width: 400, height: 300 };
+const label = (id: string, x: number, y: number, extra: Partial<LabelCandidate> = {}) =>
+  ({ id, text: id, x, y, width: 60, height: 12, kind: 'centre', ...extra }) as LabelCandidate;
+
+describe('layoutLabels', () => {
+  it('places names that do not touch, each centred on its point', () => {
+    const placed = layoutLabels([label('a', 100, 100), label('b', 200, 100)], view);
+    expect(placed.map((p) => [p.id, p.left, p.top])).toEqual([
+      ['a', 70, 94],
+      ['b', 170, 94],
+    ]);
+  });
+
+  it('drops the later of two names that would overlap', () => {
+    const placed = layoutLabels([label('first', 100, 100), label('second', 130, 104)], view);
+    expect(placed.map((p) => p.id)).toEqual(['first']);
+  });
+
+  it('moves a town’s name to the left of its dot when the right is taken', () => {
+    const placed = layoutLabels(
+      [label('oblast', 190, 100), label('town', 140, 100, { kind: 'beside' })],
+      view,
+    );
+    const town = placed.find((p) => p.id === 'town')!;
+    expect(town.left + town.width).toBeLessThanOrEqual(140);
+  });
+
+  it('keeps names inside the view', () => {
+    expect(layoutLabels([label('edge', 10, 100)], view)).toEqual([]);
+    const town = layoutLabels([label('east', 380, 100, { kind: 'beside' })], view)[0]!;
+    expect(town.left + town.width).toBeLessThanOrEqual(400);
+  });
+
+  it('always places the chosen place, even over another name', () => {
+    const placed = layoutLabels(
+      [label('oblast', 100, 100), label('chosen', 100, 100, { always: true })],
+      view,
+    );
+    expect(placed.map((p) => p.id)).toEqual(['oblast', 'chosen']);
+  });
+
+  it('keeps a town’s dot clear of later names', () => {
+    const placed = layoutLabels(
+      [
+        label('town', 200, 100, { kind: 'beside', width: 30 }),
+        label('over-the-dot', 200, 100, { width: 4, height: 4 }),
+      ],
+      view,
+    );
+    expect(placed.map((p) => p.id)).toEqual(['town']);
+  });
+});

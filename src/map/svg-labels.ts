@@ -1,0 +1,155 @@
+import type { GeoProjection } from 'd3-geo';
+import type { Lang } from '../model/format-figures.ts';
+import type { PlaceRecord } from '../model/places-data.ts';
+import type { Palette } from '../style/palette.ts';
+import { STATIC_LABEL_FAMILY } from './label-fonts.ts';
+import { layoutLabels, type LabelCandidate, type PlacedLabel } from './label-layout.ts';
+import { rankShownAt } from './place-labels.ts';
+import { svgElement } from './svg-shapes.ts';
+import { labelledUnits, labelText, unitLabelOrder } from './unit-labels.ts';
+
+/** How each kind of name is set: as the MapLibre layers set them (unit-names.ts, place-labels.ts). */
+const STYLES = {
+  unit: { size: 11, weight: 600, spacing: 0.06 },
+  town: { size: 11, weight: 400, spacing: 0 },
+  chosen: { size: 13, weight: 600, spacing: 0 },
+} as const;
+
+export type StaticLabel = PlacedLabel & { style: keyof typeof STYLES };
+
+export interface StaticLabelInput {
+  projection: GeoProjection;
+  view: { width: number; height: number };
+  units: GeoJSON.FeatureCollection;
+  places: readonly PlaceRecord[];
+  chosen: PlaceRecord | null;
+  lang: Lang;
+}
+
+const font = (style: keyof typeof STYLES) =>
+  `${STYLES[style].weight} ${STYLES[style].size}px "${STATIC_LABEL_FAMILY}", sans-serif`;
+
+/**
+ * The names on the static map and where they go: the chosen place always, then the oblast names
+ * that fit, then the towns the map's scale allows (the ranks MapLibre shows at the same scale), by
+ * rank and size, none overlapping another (layoutLabels).
+ */
+export function staticLabels(input: StaticLabelInput): StaticLabel[] {
+  const { projection, lang } = input;
+  const measure = document.createElement('canvas').getContext('2d')!;
+  const candidate = (
+    id: string,
+    text: string,
+    [lon, lat]: [number, number],
+    style: keyof typeof STYLES,
+  ): LabelCandidate & { style: keyof typeof STYLES } => {
+    const [x, y] = projection([lon, lat])!;
+    measure.font = font(style);
+    const { size, spacing } = STYLES[style];
+    const width = measure.measureText(text).width + spacing * size * text.length;
+    const kind = style === 'unit' ? 'centre' : 'beside';
+    return { id, text, x, y, width, height: size * 1.2, kind, style, always: style === 'chosen' };
+  };
+  const units = labelledUnits(input.units);
+  const area = new Map(
+    input.units.features.map((f) => [f.properties?.iso, f.properties?.area_km2]),
+  );
+  const order = unitLabelOrder(units, input.places, (iso) => Number(area.get(iso) ?? 0));
+  // The MapLibre zoom at which a degree is as long as here: 512 px span the world at zoom 0.
+  const zoom = Math.log2((projection.scale() * 2 * Math.PI) / 512);
+  const towns = input.places
+    .filter((p) => p.rank <= rankShownAt(zoom) && p.id !== input.chosen?.id)
+    .sort((a, b) => a.rank - b.rank || (b.population ?? 0) - (a.population ?? 0));
+  const candidates = [
+    ...(input.chosen
+      ? [candidate(input.chosen.id, input.chosen.name[lang], placePoint(input.chosen), 'chosen')]
+      : []),
+    ...units
+      .sort((a, b) => order.get(a.iso)! - order.get(b.iso)!)
+      .map((u) =>
+        candidate(
+          u.iso,
+          labelText(u, lang).toLocaleUpperCase(lang),
+          [u.label_lon, u.label_lat],
+          'unit',
+        ),
+      ),
+    ...towns.map((p) => candidate(p.id, p.name[lang], placePoint(p), 'town')),
+  ];
+  return layoutLabels(candidates, input.view) as StaticLabel[];
+}
+
+const placePoint = (place: PlaceRecord): [number, number] => [place.lon, place.lat];
+
+/** The names as SVG: a dot for each town, and each name in the label ink with a halo. */
+export function svgLabelGroup(labels: readonly StaticLabel[], palette: Palette): SVGGElement {
+  const group = svgElement('g', { class: 'svg-labels', 'aria-hidden': 'true' });
+  for (const label of labels) {
+    const { size, weight, spacing } = STYLES[label.style];
+    if (label.kind === 'beside')
+      group.append(
+        svgElement('circle', {
+          cx: label.x.toFixed(1),
+          cy: label.y.toFixed(1),
+          r: label.style === 'chosen' ? '4' : '2.5',
+          fill: palette.labelInk,
+          stroke: palette.labelHalo,
+        }),
+      );
+    const text = svgElement('text', {
+      x: label.left.toFixed(1),
+      y: (label.top + label.height / 2).toFixed(1),
+      'dominant-baseline': 'central',
+      'font-family': `'${STATIC_LABEL_FAMILY}', sans-serif`,
+      'font-size': String(size),
+      'font-weight': String(weight),
+      'letter-spacing': `${spacing * size}`,
+      fill: palette.labelInk,
+      stroke: palette.labelHalo,
+      'stroke-width': '3',
+      'stroke-linejoin': 'round',
+      'paint-order': 'stroke',
+      'data-id': label.id,
+    });
+    text.textContent = label.text;
+    group.append(text);
+  }
+  return group;
+}
+
+/**
+ * The same names painted onto a canvas (`scale` canvas pixels per map pixel), for the picture of
+ * the static map: an SVG drawn as an image may not use the page's fonts, a canvas may.
+ */
+export function paintLabels(
+  ctx: CanvasRenderingContext2D,
+  labels: readonly StaticLabel[],
+  palette: Palette,
+  scale: number,
+): void {
+  ctx.save();
+  ctx.scale(scale, scale);
+  ctx.textBaseline = 'middle';
+  ctx.lineJoin = 'round';
+  for (const label of labels) {
+    const { size, spacing } = STYLES[label.style];
+    if (label.kind === 'beside') {
+      ctx.beginPath();
+      ctx.arc(label.x, label.y, label.style === 'chosen' ? 4 : 2.5, 0, 2 * Math.PI);
+      ctx.fillStyle = palette.labelInk;
+      ctx.strokeStyle = palette.labelHalo;
+      ctx.lineWidth = 1;
+      ctx.fill();
+      ctx.stroke();
+    }
+    ctx.font = font(label.style);
+    ctx.letterSpacing = `${spacing * size}px`;
+    ctx.lineWidth = 3;
+    ctx.strokeStyle = palette.labelHalo;
+    ctx.fillStyle = palette.labelInk;
+    const y = label.top + label.height / 2;
+    ctx.strokeText(label.text, label.left, y);
+    ctx.fillText(label.text, label.left, y);
+  }
+  ctx.restore();
+}
