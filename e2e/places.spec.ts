@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { watchPage } from './page-watch.ts';
+import { drawnNames } from './map-labels.ts';
 
 /**
  * The readiness flag, waited for longer than page-watch's `ready`: a place's view is zoomed in, and
@@ -137,5 +138,84 @@ test.describe('places', () => {
     await page.keyboard.press('Enter');
     await ready(page);
     expect(new URL(page.url()).searchParams.get('region')).toBe('UA-14');
+  });
+
+  test('the map names oblasts at first sight, and the towns around the chosen one zoomed in', async ({
+    page,
+    baseURL,
+  }) => {
+    const watch = watchPage(page, baseURL!);
+    await page.goto('./?scenario=anchorage-2025');
+    await ready(page);
+    // Drawn by MapLibre into the canvas; the map lists what it placed (src/map/rendered-labels.ts).
+    await expect
+      .poll(() => drawnNames(page, 'unit-names'))
+      .toEqual(expect.arrayContaining(['Donetsk', 'Luhansk', 'Zaporizhzhia', 'Crimea']));
+    await page.goto('./?place=kostiantynivka&lang=uk');
+    await ready(page);
+    await expect.poll(() => drawnNames(page, 'selected-place')).toEqual(['Костянтинівка']);
+    await expect
+      .poll(() => drawnNames(page, 'place-names'))
+      .toEqual(expect.arrayContaining(['Покровськ', 'Краматорськ', 'Слов’янськ']));
+    watch.check();
+  });
+
+  test('an embed at an article’s width names the oblasts', async ({ browser, baseURL }) => {
+    const page = await browser.newPage({ viewport: { width: 700, height: 520 }, baseURL });
+    const watch = watchPage(page, baseURL!);
+    await page.goto('./?embed=1&scenario=anchorage-2025');
+    await ready(page);
+    await expect
+      .poll(() => drawnNames(page, 'unit-names'))
+      .toEqual(
+        expect.arrayContaining([
+          'Donetsk',
+          'Luhansk',
+          'Kharkiv',
+          'Zaporizhzhia',
+          'Kherson',
+          'Crimea',
+        ]),
+      );
+    watch.check();
+    await page.close();
+  });
+
+  test('without WebGL the static map names oblasts and towns, none over another', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      HTMLCanvasElement.prototype.getContext = new Proxy(HTMLCanvasElement.prototype.getContext, {
+        apply: (target, self, args) =>
+          String(args[0]).includes('webgl') ? null : Reflect.apply(target, self, args),
+      });
+    });
+    await page.goto('./?place=pokrovsk');
+    await ready(page);
+    const labels = page.locator('svg.svg-map .svg-labels text');
+    await expect(labels.filter({ hasText: 'DONETSK' })).toHaveCount(1);
+    await expect(labels.filter({ hasText: 'Pokrovsk' })).toHaveCount(1);
+    await expect(labels.filter({ hasText: 'Kramatorsk' })).toHaveCount(1);
+    const boxes = await labels.evaluateAll((texts) =>
+      texts.map((t) => (t as SVGTextElement).getBoundingClientRect().toJSON() as DOMRect),
+    );
+    const overlapping = boxes.flatMap((a, i) =>
+      boxes
+        .slice(i + 1)
+        .filter(
+          (b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom,
+        ),
+    );
+    expect(overlapping).toEqual([]);
+  });
+
+  test('an area a scenario draws says which places it includes and how many people', async ({
+    page,
+  }) => {
+    await page.goto('./?scenario=anchorage-2025&region=donetsk-rest-2025-08-12');
+    await ready(page);
+    await expect(page.locator('#details .area-places')).toHaveText(
+      /^This area includes Kramatorsk, Sloviansk, Kostiantynivka, Pokrovsk and \d+ more places of the gazetteer: [\d,]+ people by GeoNames cities1000’s figures, most of which date from before the full-scale invasion\.$/,
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { placeDetails } from '../model/place-details.ts';
+import { areaPlacesSummary, placeDetails } from '../model/place-details.ts';
 import { areaDetails, unitDetails } from '../model/region-details.ts';
 import { scenarioView } from '../model/scenario-view.ts';
 import { selectionOf } from '../model/selection.ts';
@@ -43,6 +43,7 @@ export function renderDetailsPanel(
     editorial,
     date,
     ukraineKm2: manifest.ukraineKm2,
+    areaPlaces: selection.area ? areaPlacesSummary(places, selection.area, lang) : null,
     openArea: (id) => change({ region: id }, 'push', true),
     openUnit: (iso) => change({ region: iso }, 'push', true),
     showDate: (d) => change({ date: d }, 'push'),

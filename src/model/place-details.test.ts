@@ -73,7 +73,24 @@ describe('placeDetails', () => {
 describe('areaPlacesSummary', () => {
   it('names an area’s largest places and adds up their population as the dataset gives it', () => {
     expect(areaPlacesSummary(data, 'donetsk-rest', 'en')).toBe(
-      'Includes Kramatorsk, Sloviansk and Pokrovsk: 366,763 people by GeoNames cities1000’s figures, most of them from before the full-scale invasion.',
+      'This area includes Kramatorsk, Sloviansk and Pokrovsk: 366,763 people by GeoNames cities1000’s figures, most of which date from before the full-scale invasion.',
+    );
+  });
+
+  it('says it in Ukrainian, with the noun agreeing with the number', () => {
+    expect(areaPlacesSummary(data, 'donetsk-rest', 'uk')).toBe(
+      'Ця територія охоплює Краматорськ, Слов’янськ та Покровськ: 366\u00a0763 мешканці за даними GeoNames cities1000, здебільшого ще з часів до повномасштабного вторгнення.',
+    );
+  });
+
+  it('names four places and counts the rest', () => {
+    const many = {
+      ...data,
+      areas: { big: [...data.places.map((p) => p.id), ...data.places.map((p) => p.id)] },
+    };
+    const count = many.areas.big.length - 4;
+    expect(areaPlacesSummary(many, 'big', 'en')).toMatch(
+      new RegExp(`^This area includes (\\S+, ){3}\\S+ and ${count} more places of the gazetteer: `),
     );
   });
 

@@ -22,11 +22,20 @@ export interface PlaceStrings {
   neverInside: (first: string, last: string, source: string) => string;
   preInvasion: string;
   caveat: string;
+  areaPlacesHeading: string;
   areaPlaces: (names: string[], more: number, people: number, dataset: string) => string;
   placesCsv: string;
 }
 
 const number = (n: number, lang: Lang) => n.toLocaleString(lang === 'uk' ? 'uk-UA' : 'en-GB');
+
+/** Ukrainian nouns after a number: 1, 21 пункт; 2–4, 22–24 пункти; 5–20, 25… пунктів. */
+const ukCount = (n: number, [one, few, many]: [string, string, string]) =>
+  new Intl.PluralRules('uk').select(n) === 'one'
+    ? one
+    : new Intl.PluralRules('uk').select(n) === 'few'
+      ? few
+      : many;
 
 const list = (names: string[], more: number, and: string, moreWord: (n: number) => string) =>
   more > 0
@@ -67,8 +76,9 @@ const en: PlaceStrings = {
   preInvasion: 'Also inside the line of 23 February 2022, before the full-scale invasion.',
   caveat:
     'Only the town’s centre point is tested: inside the line does not mean the whole town is held, nor outside it that none of it is.',
+  areaPlacesHeading: 'Towns and cities inside',
   areaPlaces: (names, more, people, dataset) =>
-    `Includes ${list(names, more, 'and', (n) => `${n} more places of the gazetteer`)}: ${number(people, 'en')} people by ${dataset}’s figures, most of them from before the full-scale invasion.`,
+    `This area includes ${list(names, more, 'and', (n) => `${n} more ${n === 1 ? 'place' : 'places'} of the gazetteer`)}: ${number(people, 'en')} people by ${dataset}’s figures, most of which date from before the full-scale invasion.`,
   placesCsv: 'Places and their histories (CSV)',
 };
 
@@ -104,8 +114,9 @@ const uk: PlaceStrings = {
   preInvasion: 'Також усередині лінії 23 лютого 2022 року, до повномасштабного вторгнення.',
   caveat:
     'Перевіряється лише центральна точка населеного пункту: усередині лінії не означає, що окуповано весь населений пункт, а поза нею — що не окуповано жодної його частини.',
+  areaPlacesHeading: 'Міста й селища в межах',
   areaPlaces: (names, more, people, dataset) =>
-    `Охоплює ${list(names, more, 'та', (n) => `ще ${n} населених пунктів довідника`)}: ${number(people, 'uk')} мешканців за даними ${dataset}, здебільшого ще до повномасштабного вторгнення.`,
+    `Ця територія охоплює ${list(names, more, 'та', (n) => `ще ${n} ${ukCount(n, ['населений пункт', 'населені пункти', 'населених пунктів'])} довідника`)}: ${number(people, 'uk')} ${ukCount(people, ['мешканець', 'мешканці', 'мешканців'])} за даними ${dataset}, здебільшого ще з часів до повномасштабного вторгнення.`,
   placesCsv: 'Населені пункти та їхня історія (CSV)',
 };
 

@@ -5,6 +5,7 @@ import { formatDate, formatKm2, formatPercent, type Lang } from '../model/format
 import type { AreaDetails, UnitDetails } from '../model/region-details.ts';
 import type { ScenarioView } from '../model/scenario-view.ts';
 import { strings } from '../model/strings.ts';
+import { placeStrings } from '../model/place-strings.ts';
 import { el } from './dom.ts';
 import { renderClaimChecks } from './render-claim-checks.ts';
 import { renderCitation, renderQuote } from './render-quote.ts';
@@ -15,6 +16,8 @@ export interface DetailsContext {
   /** The date the map shows. */
   date: string;
   ukraineKm2: number;
+  /** For an area: the gazetteer's places inside it, in a sentence (areaPlacesSummary); else null. */
+  areaPlaces?: string | null;
   openArea: (id: string) => void;
   openUnit: (iso: string) => void;
   showDate: (date: string) => void;
@@ -203,6 +206,11 @@ function areaBody(d: AreaDetails, c: DetailsContext): Node[] {
       }),
     ),
   );
+  if (c.areaPlaces)
+    nodes.push(
+      el('h3', {}, placeStrings[c.lang].areaPlacesHeading),
+      el('p', { class: 'area-places' }, c.areaPlaces),
+    );
   nodes.push(...claimsSection(d.claims, c), ...quotesSection(d.quotes, c));
   return nodes;
 }
