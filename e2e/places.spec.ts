@@ -183,6 +183,7 @@ test.describe('places', () => {
 
   test('without WebGL the static map names oblasts and towns, none over another', async ({
     page,
+    isMobile,
   }) => {
     await page.addInitScript(() => {
       HTMLCanvasElement.prototype.getContext = new Proxy(HTMLCanvasElement.prototype.getContext, {
@@ -193,9 +194,10 @@ test.describe('places', () => {
     await page.goto('./?place=pokrovsk');
     await ready(page);
     const labels = page.locator('svg.svg-map .svg-labels text');
-    await expect(labels.filter({ hasText: 'DONETSK' })).toHaveCount(1);
-    await expect(labels.filter({ hasText: 'Pokrovsk' })).toHaveCount(1);
-    await expect(labels.filter({ hasText: 'Kramatorsk' })).toHaveCount(1);
+    await expect(labels.filter({ hasText: /^DONETSK$/ })).toHaveCount(1);
+    await expect(labels.filter({ hasText: /^Pokrovsk$/ })).toHaveCount(1);
+    // Towns other than the chosen one as the scale allows: the oblast centres on a desktop.
+    if (!isMobile) await expect(labels.filter({ hasText: /^Kharkiv$/ })).toHaveCount(1);
     const boxes = await labels.evaluateAll((texts) =>
       texts.map((t) => (t as SVGTextElement).getBoundingClientRect().toJSON() as DOMRect),
     );

@@ -15,6 +15,9 @@ const STYLES = {
   chosen: { size: 13, weight: 600, spacing: 0 },
 } as const;
 
+/** Noto Sans's ascent and descent, in ems: the height a line of it takes. */
+const LINE = 1.362;
+
 export type StaticLabel = PlacedLabel & { style: keyof typeof STYLES };
 
 export interface StaticLabelInput {
@@ -30,8 +33,9 @@ const font = (style: keyof typeof STYLES) =>
   `${STYLES[style].weight} ${STYLES[style].size}px "${STATIC_LABEL_FAMILY}", sans-serif`;
 
 /**
- * The names on the static map and where they go: the chosen place always, then the oblast names
- * that fit, then the towns the map's scale allows (the ranks MapLibre shows at the same scale), by
+ * The names on the static map and where they go: the oblast names that fit, the chosen place
+ * always (on a side its oblast's name leaves free if it can: the static map cannot zoom in to make
+ * room), then the towns the map's scale allows (the ranks MapLibre shows at the same scale), by
  * rank and size, none overlapping another (layoutLabels).
  */
 export function staticLabels(input: StaticLabelInput): StaticLabel[] {
@@ -48,7 +52,7 @@ export function staticLabels(input: StaticLabelInput): StaticLabel[] {
     const { size, spacing } = STYLES[style];
     const width = measure.measureText(text).width + spacing * size * text.length;
     const kind = style === 'unit' ? 'centre' : 'beside';
-    return { id, text, x, y, width, height: size * 1.2, kind, style, always: style === 'chosen' };
+    return { id, text, x, y, width, height: size * LINE, kind, style, always: style === 'chosen' };
   };
   const units = labelledUnits(input.units);
   const area = new Map(
@@ -60,10 +64,10 @@ export function staticLabels(input: StaticLabelInput): StaticLabel[] {
   const towns = input.places
     .filter((p) => p.rank <= rankShownAt(zoom) && p.id !== input.chosen?.id)
     .sort((a, b) => a.rank - b.rank || (b.population ?? 0) - (a.population ?? 0));
+  const chosen = input.chosen
+    ? [candidate(input.chosen.id, input.chosen.name[lang], placePoint(input.chosen), 'chosen')]
+    : [];
   const candidates = [
-    ...(input.chosen
-      ? [candidate(input.chosen.id, input.chosen.name[lang], placePoint(input.chosen), 'chosen')]
-      : []),
     ...units
       .sort((a, b) => order.get(a.iso)! - order.get(b.iso)!)
       .map((u) =>
@@ -74,6 +78,7 @@ export function staticLabels(input: StaticLabelInput): StaticLabel[] {
           'unit',
         ),
       ),
+    ...chosen,
     ...towns.map((p) => candidate(p.id, p.name[lang], placePoint(p), 'town')),
   ];
   return layoutLabels(candidates, input.view) as StaticLabel[];
