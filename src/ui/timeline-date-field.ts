@@ -15,6 +15,8 @@ export class TimelineDateField {
   private readonly input: HTMLInputElement;
   private readonly label: HTMLLabelElement;
   private typing = false;
+  /** The date the field went to last: going there again (Enter after a pick) says nothing new. */
+  private went = '';
   private lang: Lang = 'en';
 
   constructor(
@@ -57,6 +59,7 @@ export class TimelineDateField {
   /** Forgets what was said about a typed date (the date has since moved another way). */
   clearMessage(): void {
     this.message.textContent = '';
+    this.went = '';
   }
 
   private go(): void {
@@ -66,15 +69,18 @@ export class TimelineDateField {
     // An <input type=date> holds either '' or a valid YYYY-MM-DD; '' is a date half typed.
     if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
       this.input.setAttribute('aria-invalid', 'true');
+      this.went = '';
       this.message.textContent = t.invalid(this.dates[0]!, this.dates.at(-1)!);
       return;
     }
     this.input.removeAttribute('aria-invalid');
+    if (value === this.went && this.message.textContent) return;
     const nearest = nearestDate(this.dates, value);
     this.input.value = nearest.date;
     this.message.textContent = nearest.exact
       ? t.showing(nearest.date)
       : t.nearest(value, nearest.date);
+    this.went = nearest.date;
     this.onGo(nearest.date);
   }
 }

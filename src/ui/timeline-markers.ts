@@ -130,6 +130,8 @@ export class TimelineMarkers {
             ),
             el('span', { class: 'timeline-marker-more', 'aria-hidden': 'true' }),
           );
+    // The dates it holds, for tests and styles: [data-dates~="2025-05-16"].
+    button.dataset.dates = items.map((e) => e.date).join(' ');
     button.style.left = `${group.centrePx}px`;
     button.style.width = `${group.sizePx}px`;
     button.addEventListener('click', () =>
