@@ -126,7 +126,11 @@ test.describe('the interactive map', () => {
     expect(days).toBeGreaterThanOrEqual(28);
     expect(days).toBeLessThanOrEqual(33);
 
+    // Home is the daily series' first day; 23 February 2022 has a button of its own.
     await page.keyboard.press('Home');
+    await ready(page);
+    await expect(summary).toHaveAttribute('data-date', '2024-07-08');
+    await page.getByRole('button', { name: /^23 Feb\s*2022/ }).click();
     await ready(page);
     await expect(summary).toHaveAttribute('data-date', '2022-02-23');
     expect(await summary.textContent()).not.toBe(latestText);

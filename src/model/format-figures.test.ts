@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatKm2, formatPercent } from './format-figures.ts';
+import {
+  formatDate,
+  formatKm2,
+  formatMonth,
+  formatPercent,
+  formatShortDate,
+} from './format-figures.ts';
 
 describe('formatting figures', () => {
   it('formatKm2 rounds to whole square kilometres with grouping', () => {
@@ -16,5 +22,17 @@ describe('formatting figures', () => {
 
   it('formatDate reads the ISO date as a calendar day in any time zone', () => {
     expect(formatDate('2025-08-12')).toBe('12 August 2025');
+  });
+
+  it('formatShortDate gives a marker’s short label in either language, with the year on demand', () => {
+    expect(formatShortDate('2024-12-18')).toBe('18 Dec');
+    expect(formatShortDate('2024-12-18', 'uk')).toBe('18 груд.');
+    expect(formatShortDate('2022-02-23', 'en', true)).toBe('23 Feb 2022');
+  });
+
+  it('formatMonth gives a tick’s month short, or in full with its year', () => {
+    expect(formatMonth('2025-04')).toBe('Apr');
+    expect(formatMonth('2025-04', 'uk')).toBe('квіт.');
+    expect(formatMonth('2025-04', 'en', true)).toBe('April 2025');
   });
 });

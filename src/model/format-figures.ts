@@ -22,3 +22,22 @@ export function formatDate(isoDate: string, lang: Lang = 'en'): string {
     timeZone: 'UTC',
   });
 }
+
+/** "18 Dec" (uk "18 груд."): a marker's short label; with `year`, "23 Feb 2022". */
+export function formatShortDate(isoDate: string, lang: Lang = 'en', year = false): string {
+  return new Date(`${isoDate}T12:00:00Z`).toLocaleDateString(locales[lang], {
+    day: 'numeric',
+    month: 'short',
+    ...(year ? { year: 'numeric' } : {}),
+    timeZone: 'UTC',
+  });
+}
+
+/** A month ("YYYY-MM") as a tick's label, "Apr" (uk "квіт."), or in full, "April 2025". */
+export function formatMonth(month: string, lang: Lang = 'en', full = false): string {
+  return new Date(`${month}-15T12:00:00Z`).toLocaleDateString(locales[lang], {
+    month: full ? 'long' : 'short',
+    ...(full ? { year: 'numeric' } : {}),
+    timeZone: 'UTC',
+  });
+}

@@ -8,18 +8,20 @@ const HEIGHT = 36;
 /**
  * The km² held on every date of the daily series as a line above the timeline slider, on the
  * slider's own scale (one step per date with data), with a rule at the date shown. The reference
- * dates before the series (23 February 2022) are left out of the line: their much smaller figure
- * would flatten two years of change into a few pixels. Decorative: the figures are in the text.
+ * dates before the series (23 February 2022) have a button of their own, not a place on the line:
+ * their much smaller figure would flatten two years of change into a few pixels. Decorative: the
+ * figures are in the text.
  */
 export class HeldSparkline {
   readonly element: SVGSVGElement;
   private readonly rule: SVGLineElement;
   private readonly x: (index: number) => number;
 
-  constructor(days: readonly TimelineDay[], seriesStart: number) {
-    const held = days.map((d) => d.heldKm2).slice(seriesStart);
+  /** `series`: the daily series only, as the slider has it. */
+  constructor(series: readonly TimelineDay[]) {
+    const held = series.map((d) => d.heldKm2);
     this.x = scaleLinear()
-      .domain([0, days.length - 1])
+      .domain([0, series.length - 1])
       .range([0, WIDTH]);
     const y = scaleLinear()
       .domain([Math.min(...held), Math.max(...held)])
@@ -32,11 +34,7 @@ export class HeldSparkline {
     const line = document.createElementNS(SVG, 'path');
     line.setAttribute(
       'd',
-      held
-        .map(
-          (km2, i) => `${i ? 'L' : 'M'}${this.x(i + seriesStart).toFixed(1)} ${y(km2).toFixed(1)}`,
-        )
-        .join(''),
+      held.map((km2, i) => `${i ? 'L' : 'M'}${this.x(i).toFixed(1)} ${y(km2).toFixed(1)}`).join(''),
     );
     line.setAttribute('class', 'sparkline-line');
     this.rule = document.createElementNS(SVG, 'line');
@@ -46,7 +44,9 @@ export class HeldSparkline {
     this.element.append(line, this.rule);
   }
 
+  /** A rule at the series' `index`th date; none for -1, a date before the series. */
   show(index: number): void {
+    this.rule.style.display = index < 0 ? 'none' : '';
     const x = this.x(index).toFixed(1);
     this.rule.setAttribute('x1', x);
     this.rule.setAttribute('x2', x);
