@@ -21,6 +21,8 @@ const settingsSchema = z.strictObject({
     .strictObject({
       date: isoDate,
       parts: z.array(z.strictObject({ file: z.string().min(1), key: z.string().min(1) })).min(1),
+      /** Units (ISO codes) whose administrative border the line follows, such as Crimea's. */
+      followsUnits: z.array(z.string().regex(/^UA-\d\d$/, 'expected an ISO code UA-NN')).optional(),
     })
     .optional(),
 });
@@ -119,6 +121,10 @@ async function preInvasionInput(
       ),
     readContested: () => [],
     hasContested: false,
-    inputHash: sha256(...parts.flatMap((p) => [p.key, p.text])),
+    ...(preInvasion.followsUnits ? { followsUnits: preInvasion.followsUnits } : {}),
+    inputHash: sha256(
+      ...parts.flatMap((p) => [p.key, p.text]),
+      ...(preInvasion.followsUnits ?? []),
+    ),
   };
 }
