@@ -3,6 +3,8 @@ import type { SnapshotInput } from './control-inputs.ts';
 import type { WorkerJob, WorkerSetup } from './measure-worker.ts';
 import type { SnapshotResult } from './process-snapshot.ts';
 
+const YOUNG_GENERATION_MB = Number(process.env.MEASURE_YOUNG_MB ?? 128);
+
 /**
  * Measures days on `threads` worker threads, each given a run of consecutive days (so that its memo,
  * which remembers what did not change from one day to the next, keeps working). The files are parsed
@@ -29,6 +31,9 @@ async function measureRun(
 ): Promise<void> {
   const worker = new Worker(new URL('./measure-worker-boot.mjs', import.meta.url), {
     workerData: { module: new URL('./measure-worker.ts', import.meta.url).href, setup },
+    // polygon-clipping allocates short-lived objects by the million: with V8's default young
+    // generation a third of a worker's time went to garbage collection.
+    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
   });
   const job = (input: SnapshotInput): WorkerJob => ({
     date: input.date,

@@ -2,6 +2,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { union } from '../../geometry/intersect.ts';
+import type { MultiPolygon } from '../../geometry/types.ts';
 import { PipelineError } from '../../pipeline-error.ts';
 import { readTextFile } from '../../read-text-file.ts';
 import { sha256 } from '../../sha256.ts';
@@ -51,9 +52,11 @@ export const reader = defineControlReader({
         const text = await readTextFile(daily.path);
         const contestedFile = contestedFileByDate.get(daily.date);
         const contestedText = contestedFile ? await readTextFile(contestedFile) : '';
+        // Parsed once: the measuring, the scenario areas and the place histories all read it.
+        let held: MultiPolygon | undefined;
         return {
           date: daily.date,
-          readHeld: () => readHeldFile(text, daily.path),
+          readHeld: () => (held ??= readHeldFile(text, daily.path)),
           readContested: () =>
             contestedFile ? readLayeredPolygons(contestedText, contestedFile, contestedKeys) : [],
           hasContested: contestedFile !== undefined,
