@@ -292,6 +292,16 @@ describe('buildData', () => {
     await rm(join(gapped.controlDir, 'daily', 'held_20250102.geojson'));
     await expect(buildData(gapped)).rejects.toThrow('date gap: no file for 2025-01-02');
   });
+
+  it('refuses a followed unit that is not one of the units, naming the field', async () => {
+    const options = await fixture();
+    const config = JSON.parse(await readFile(options.controlSourceFile, 'utf8'));
+    config.reader.preInvasion.followsUnits = ['UA-43', 'UA-99'];
+    await writeJson(options.controlSourceFile, config);
+    await expect(buildData(options)).rejects.toThrow(
+      'reader.preInvasion.followsUnits: "UA-99" is not one of the units',
+    );
+  });
 });
 
 describe('the open data', () => {
