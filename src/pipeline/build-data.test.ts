@@ -292,6 +292,16 @@ describe('buildData', () => {
     await rm(join(gapped.controlDir, 'daily', 'held_20250102.geojson'));
     await expect(buildData(gapped)).rejects.toThrow('date gap: no file for 2025-01-02');
   });
+
+  it('refuses a followed unit that is not one of the units, naming the field', async () => {
+    const options = await fixture();
+    const config = JSON.parse(await readFile(options.controlSourceFile, 'utf8'));
+    config.reader.preInvasion.followsUnits = ['UA-43', 'UA-99'];
+    await writeJson(options.controlSourceFile, config);
+    await expect(buildData(options)).rejects.toThrow(
+      'reader.preInvasion.followsUnits: "UA-99" is not one of the units',
+    );
+  });
 });
 
 describe('the open data', () => {
@@ -300,7 +310,12 @@ describe('the open data', () => {
   const read = (file: string) => readFile(join(dir, file), 'utf8');
 
   beforeAll(async () => {
-    const options = { ...(await fixture()), editorial: await editorialFixture() };
+    const options = {
+      ...(await fixture()),
+      editorial: await editorialFixture(),
+      // The real gazetteer: its places are checked against the same real units the fixture uses.
+      places: { file: join(paths.root, 'data/places.json'), root: paths.root },
+    };
     await buildData(options);
     manifest = await readManifest(options);
     dir = options.outputDir;
@@ -327,8 +342,14 @@ describe('the open data', () => {
       'open/control-totals.csv',
       'open/scenario-areas.csv',
       'open/scenario-area-totals.csv',
+      'open/place-histories.csv',
+      'open/scenario-area-places.csv',
       'open/scenarios/s.geojson',
     ]);
+    expect(manifest.places).toMatchObject({
+      csv: 'open/place-histories.csv',
+      areasCsv: 'open/scenario-area-places.csv',
+    });
     for (const file of manifest.files.open) await expect(read(file)).resolves.toMatch(/./);
   });
 
@@ -350,6 +371,21 @@ describe('the open data', () => {
       const rows = csvParse(text);
       expect(rows.columns).toEqual(resource.schema.fields.map((f: { name: string }) => f.name));
     }
+  });
+
+  it('publishes the place tables under the gazetteer’s licence as well as the control source’s', async () => {
+    const descriptor = JSON.parse(await read('open/datapackage.json'));
+    for (const name of ['place-histories', 'scenario-area-places']) {
+      const resource = descriptor.resources.find((r: { name: string }) => r.name === name);
+      expect(resource.licenses.map((l: { name?: string }) => l.name)).toContain('CC-BY-4.0');
+      expect(resource.sources.map((s: { title: string }) => s.title).join(' ')).toMatch(/GeoNames/);
+    }
+    const histories = csvParse(await read('open/place-histories.csv'));
+    const kyiv = histories.find((r) => r.id === 'kyiv')!;
+    expect(kyiv).toMatchObject({ oblast: 'UA-30', inside_pre_invasion_line: 'false' });
+    expect(kyiv.inside_line_from).toBe('');
+    const inArea = csvParse(await read('open/scenario-area-places.csv'));
+    expect(new Set(inArea.map((r) => r.area))).toEqual(new Set(['held']));
   });
 
   it('keeps the whole apart from the units, so a sum over units counts once', async () => {

@@ -14,15 +14,20 @@ import type { SnapshotResult } from './control/process-snapshot.ts';
 import { checkEditorial, type EditorialLocation } from './editorial/check-editorial.ts';
 import { heldDates } from './editorial/held-dates.ts';
 import { writeEditorial } from './editorial/write-editorial.ts';
-import { landOf } from './geometry/reconcile-borders.ts';
+import { landOf, type Land } from './geometry/reconcile-borders.ts';
+import type { MultiPolygon } from './geometry/types.ts';
+import type { Topology } from 'topojson-specification';
 import { controlTables, type ControlDay } from './open-data/control-tables.ts';
 import { OPEN_FOLDER, writeOpenData } from './open-data/write-open-data.ts';
 import { controlFigures } from './output/control-figures.ts';
 import { StagedOutput } from './output/staged-output.ts';
 import { writeManifest } from './output/write-manifest.ts';
 import { checkPlaces } from './places/check-places.ts';
+import type { PlacesFile } from './places/places-schema.ts';
 import { writePlaces } from './places/write-places.ts';
+import type { TableFile } from './open-data/table.ts';
 import { controlDataDir, paths } from './paths.ts';
+import { PipelineError } from './pipeline-error.ts';
 import { sha256 } from './sha256.ts';
 import { dissolvePolygons } from './topology/dissolve-polygons.ts';
 
@@ -46,15 +51,14 @@ export interface BuildOptions {
 export async function buildData(options: BuildOptions): Promise<boolean> {
   const { log } = options;
   const started = Date.now();
-  const { source, units, unitsHash, places, inputs, all, dates, editorial } =
-    await checkInputs(options);
+  const checked = await checkInputs(options);
+  const { units, unitsHash, places, all, editorial } = checked;
   const code = await codeVersion();
   const buildKey = sha256(
     code,
     unitsHash,
     await readFile(options.controlSourceFile, 'utf8'),
-    JSON.stringify(editorial),
-    JSON.stringify(places),
+    JSON.stringify([editorial, places]),
     ...all.map((s) => `${s.date}:${s.inputHash}`),
   );
   if ((await previousBuildKey(options.outputDir)) === buildKey) {
@@ -62,53 +66,31 @@ export async function buildData(options: BuildOptions): Promise<boolean> {
     return false;
   }
 
+  const lap = stepTimer(log, started);
+  lap('inputs read and checked');
   const { topology, outline } = await unitsTopology(units);
   const basemap = await basemapTopology(paths.basemapTopology);
   const cache = { folder: options.cacheDir, code, unitsHash };
   // Every held area is reconciled with this outline of the land before anything measures or draws it.
   const land = landOf(await dissolvePolygons(...units.map((u) => u.polygons)));
+  lap('units, basemap and land outline');
   const measured = await measureSnapshots(all, units, land, outline, cache, log);
   const { results, computed } = measured;
+  lap(`snapshots measured (${measured.computed})`);
 
   const output = new StagedOutput(options.outputDir);
   await output.begin();
   try {
-    const figures = controlFigures(units, dates, results);
-    const credit = `${source.credit.en} (${source.licence}) Boundaries: Natural Earth (public domain).`;
-    const ukraineKm2 = units.reduce((total, u) => total + u.areaKm2, 0);
-    const heldOn = await reconciledHeld(
-      editorial ? heldDates(editorial.areas.map((a) => a.expression)) : [],
-      (date) => all.find((s) => s.date === date)!.readHeld(),
-      land,
-    );
-    const readHeld = (date: string) => heldOn.get(date)!;
-    const scenarios = editorial
-      ? await writeEditorial(editorial, readHeld, units, outline, ukraineKm2, credit, output)
-      : null;
-    const tables = [
-      ...controlTables(figures, controlDays(inputs, units, results), ukraineKm2),
-      ...(scenarios?.tables ?? []),
-    ];
-    const open = await writeOpenData(output, source, tables, scenarios?.geojson ?? [], editorial);
-    const placesCache = { dir: `${options.cacheDir}-places`, codeVersion: code };
-    const placesFiles = places
-      ? await writePlaces(places, source.name, inputs, scenarios, placesCache, output)
-      : null;
-    await writeManifest(output, {
+    await writeOutputs(output, options, checked, {
+      code,
       buildKey,
-      source,
-      inputs,
-      results,
-      figures,
-      open: { csv: `${OPEN_FOLDER}/${tables[0]!.path}`, files: open },
-      unitsTopology: topology,
+      topology,
       basemap,
       outline,
-      ukraineKm2,
-      editorial: scenarios?.files ?? null,
-      places: places && placesFiles ? { files: placesFiles, credit: places.dataset } : null,
+      land,
+      results,
+      lap,
     });
-    await output.commit();
   } catch (error) {
     await output.abort();
     throw error;
@@ -119,6 +101,99 @@ export async function buildData(options: BuildOptions): Promise<boolean> {
       `into ${options.outputDir} in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
   );
   return true;
+}
+
+/** Everything the build writes once the snapshots are measured, into the staged output. */
+async function writeOutputs(
+  output: StagedOutput,
+  options: BuildOptions,
+  { source, units, places, inputs, all, dates, editorial }: Awaited<ReturnType<typeof checkInputs>>,
+  made: {
+    code: string;
+    buildKey: string;
+    topology: Topology;
+    basemap: Awaited<ReturnType<typeof basemapTopology>>;
+    outline: MultiPolygon;
+    land: Land;
+    results: Map<string, SnapshotResult>;
+    lap: (step: string) => void;
+  },
+) {
+  const { code, buildKey, topology, basemap, outline, land, results, lap } = made;
+  const figures = controlFigures(units, dates, results);
+  const credit = `${source.credit.en} (${source.licence}) Boundaries: Natural Earth (public domain).`;
+  const ukraineKm2 = units.reduce((total, u) => total + u.areaKm2, 0);
+  const heldOn = await reconciledHeld(
+    editorial ? heldDates(editorial.areas.map((a) => a.expression)) : [],
+    (date) => all.find((s) => s.date === date)!,
+    land,
+    units,
+  );
+  const readHeld = (date: string) => heldOn.get(date)!;
+  const scenarios = editorial
+    ? await writeEditorial(editorial, readHeld, units, outline, ukraineKm2, credit, output)
+    : null;
+  lap('scenario areas');
+  const placesCache = { dir: `${options.cacheDir}-places`, codeVersion: code };
+  const placesOut = places
+    ? await writePlaces(places, source.name, inputs, scenarios, placesCache, output)
+    : null;
+  const placesFiles = places && placesOut && placesEntry(placesOut, places.dataset);
+  lap('places histories');
+  const tables = [
+    ...controlTables(figures, controlDays(inputs, units, results), ukraineKm2),
+    ...(scenarios?.tables ?? []),
+    ...(placesOut?.tables ?? []),
+  ];
+  const open = await writeOpenData(output, source, tables, scenarios?.geojson ?? [], {
+    editorial,
+    gazetteer: places?.dataset ?? null,
+  });
+  lap('open data');
+  await writeManifest(output, {
+    buildKey,
+    source,
+    inputs,
+    results,
+    figures,
+    open: { csv: `${OPEN_FOLDER}/${tables[0]!.path}`, files: open },
+    unitsTopology: topology,
+    basemap,
+    outline,
+    ukraineKm2,
+    editorial: scenarios?.files ?? null,
+    places: placesFiles ?? null,
+  });
+  await output.commit();
+  lap('bundles, manifest and commit');
+}
+
+/** The manifest's entry for the places: the app's file and the two tables' stable paths. */
+function placesEntry(
+  written: { file: string; tables: readonly [TableFile, TableFile] },
+  credit: PlacesFile['dataset'],
+) {
+  const [histories, inAreas] = written.tables;
+  return {
+    files: {
+      file: written.file,
+      csv: `${OPEN_FOLDER}/${histories.path}`,
+      areasCsv: `${OPEN_FOLDER}/${inAreas.path}`,
+    },
+    credit,
+  };
+}
+
+/**
+ * Where a cold build spends its time, step by step: each call logs the time since the last
+ * (`npm run bench:data` prints these lines).
+ */
+function stepTimer(log: (line: string) => void, started: number) {
+  let lapStarted = started;
+  return (step: string) => {
+    log(`  ${step}: ${((Date.now() - lapStarted) / 1000).toFixed(1)} s`);
+    lapStarted = Date.now();
+  };
 }
 
 /** Every input read and checked: the control source and its days, the units, places, editorial. */
@@ -135,6 +210,15 @@ async function checkInputs(options: BuildOptions) {
   });
   const all = inputs.preInvasion ? [inputs.preInvasion, ...inputs.series] : inputs.series;
   const dates = all.map((s) => s.date);
+  for (const input of all) {
+    const unknown = input.followsUnits?.find((code) => !units.some((u) => u.iso === code));
+    if (unknown) {
+      throw new PipelineError(
+        options.controlSourceFile,
+        `reader.preInvasion.followsUnits: "${unknown}" is not one of the units in ${options.unitsFile}`,
+      );
+    }
+  }
   const editorial = options.editorial
     ? await checkEditorial(options.editorial, new Set(dates))
     : null;

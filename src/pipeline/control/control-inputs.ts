@@ -9,6 +9,11 @@ export interface SnapshotInput {
   readContested: () => MultiPolygon;
   /** Whether the source publishes a grey zone for this date; without one its km² is unknown, not 0. */
   hasContested: boolean;
+  /**
+   * Units whose borders the held area follows by definition on this date (the line of 23 February
+   * 2022 draws Crimea as the administrative unit): the reconciliation treats them as border.
+   */
+  followsUnits?: string[];
   /** Changes whenever anything the snapshot's result depends on does: its cache key. */
   inputHash: string;
 }

@@ -24,6 +24,22 @@ export interface SnapshotResult {
 }
 
 /**
+ * What one run over the series remembers from day to day, by exact coordinates (see measureWithin,
+ * measurePiecesWithin, reconcileBorders): results are the same with it as without, bit for bit.
+ */
+export interface SnapshotMemo {
+  unitKm2: Map<string, number>;
+  pieceKm2: Map<string, [string, number][]>;
+  pieceMoves: Map<string, boolean>;
+}
+
+export const newSnapshotMemo = (): SnapshotMemo => ({
+  unitKm2: new Map(),
+  pieceKm2: new Map(),
+  pieceMoves: new Map(),
+});
+
+/**
  * One day of the series: measure first, on the raw polygons, then simplify for display and clip to
  * the same simplified outline the units are drawn from, so the two meet without slivers.
  */
@@ -32,10 +48,11 @@ export async function processSnapshot(
   contested: MultiPolygon,
   units: Zone[],
   displayOutline: MultiPolygon,
+  memo?: SnapshotMemo,
 ): Promise<SnapshotResult> {
   // The moved pieces lie outside the source's held area, so the two measure separately and add up.
-  const sourceKm2 = measureWithin(held.source, units);
-  const movedKm2 = measurePiecesWithin(held.moved, units);
+  const sourceKm2 = measureWithin(held.source, units, memo?.unitKm2);
+  const movedKm2 = measurePiecesWithin(held.moved, units, memo?.pieceKm2);
   const heldKm2 = Object.fromEntries(
     [...sourceKm2].map(([id, km2]) => [id, km2 + movedKm2.get(id)!]),
   );

@@ -1,5 +1,7 @@
 import type { Land } from '../geometry/reconcile-borders.ts';
-import { reconcileBorders } from '../geometry/reconcile-borders.ts';
+import { landFor, reconcileBorders } from '../geometry/reconcile-borders.ts';
+import type { Zone } from '../geometry/measure-within.ts';
+import type { SnapshotInput } from './control-inputs.ts';
 import type { MultiPolygon } from '../geometry/types.ts';
 import { dissolvePolygons } from '../topology/dissolve-polygons.ts';
 
@@ -9,12 +11,15 @@ import { dissolvePolygons } from '../topology/dissolve-polygons.ts';
  */
 export async function reconciledHeld(
   dates: readonly string[],
-  readHeld: (date: string) => MultiPolygon,
+  inputOf: (date: string) => SnapshotInput,
   land: Land,
+  units: readonly Zone[],
 ): Promise<Map<string, MultiPolygon>> {
   const held = new Map<string, MultiPolygon>();
   for (const date of dates) {
-    const { source, moved } = reconcileBorders(readHeld(date), land);
+    const input = inputOf(date);
+    const dayLand = landFor(land, units, input.followsUnits);
+    const { source, moved } = reconcileBorders(input.readHeld(), dayLand);
     held.set(date, await dissolvePolygons(source, moved));
   }
   return held;

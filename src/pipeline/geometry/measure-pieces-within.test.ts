@@ -32,4 +32,14 @@ describe('measurePiecesWithin', () => {
     const north = zone('north', [36, 48, 38, 49]);
     expect(measurePiecesWithin(pieces, [north]).get('north')).toBe(0);
   });
+
+  it('gives the same figures, to the last bit, when it remembers pieces from an earlier day', () => {
+    const known = new Map<string, [string, number][]>();
+    const dayBefore = measurePiecesWithin(pieces.slice(0, 2), [west, east], known);
+    expect(dayBefore).toEqual(measurePiecesWithin(pieces.slice(0, 2), [west, east]));
+    expect(measurePiecesWithin(pieces, [west, east], known)).toEqual(
+      measurePiecesWithin(pieces, [west, east]),
+    );
+    expect(known.size).toBe(3);
+  });
 });

@@ -26,4 +26,19 @@ describe('measureWithin', () => {
     const result = measureWithin(box([37.5, 46, 38.5, 47.5]), [east]);
     expect(result.get('east')).toBeCloseTo(boxAreaKm2([37.5, 47, 38, 47.5]), 1);
   });
+
+  it('gives the same figures, to the last bit, when it remembers zones from an earlier day', () => {
+    const known = new Map<string, number>();
+    const dayBefore = box([36.5, 47, 38, 48]);
+    // The next day the line moves in `west` only: `east` sees the same coordinates and is not redone.
+    const dayAfter = box([36.6, 47, 38, 48]);
+    expect(measureWithin(dayBefore, [west, east], known)).toEqual(
+      measureWithin(dayBefore, [west, east]),
+    );
+    expect(measureWithin(dayAfter, [west, east], known)).toEqual(
+      measureWithin(dayAfter, [west, east]),
+    );
+    // west on each day, east once.
+    expect(known.size).toBe(3);
+  });
 });

@@ -1,3 +1,4 @@
+import { sha256 } from '../sha256.ts';
 import { areaKm2 } from './area-km2.ts';
 import { bboxOf, boxesOverlap } from './bbox-of.ts';
 import { clipToBox } from './clip-to-box.ts';
@@ -16,8 +17,14 @@ const MARGIN_DEGREES = 0.01;
 /**
  * Measures, for each zone (an oblast, say), the km² of `area` that lies inside it. Computed on the
  * geometry given, which the pipeline keeps unsimplified, so that figures carry no simplification bias.
+ * `known` remembers each zone's result by the exact coordinates of the area near it: across a series
+ * of days most zones see the same coordinates as the day before and are not intersected again.
  */
-export function measureWithin(area: MultiPolygon, zones: Zone[]): Map<string, number> {
+export function measureWithin(
+  area: MultiPolygon,
+  zones: Zone[],
+  known?: Map<string, number>,
+): Map<string, number> {
   const pieces = area.map((polygon) => ({ polygon, bbox: bboxOf([polygon]) }));
   const result = new Map<string, number>();
   for (const zone of zones) {
@@ -30,7 +37,14 @@ export function measureWithin(area: MultiPolygon, zones: Zone[]): Map<string, nu
     ];
     const nearby = pieces.filter((p) => boxesOverlap(p.bbox, box)).map((p) => p.polygon);
     const candidate = clipToBox(nearby, box);
-    result.set(zone.id, candidate.length === 0 ? 0 : areaKm2(intersect(zone.polygons, candidate)));
+    if (candidate.length === 0) {
+      result.set(zone.id, 0);
+      continue;
+    }
+    const key = known && sha256(zone.id, JSON.stringify(candidate));
+    const km2 = (key ? known.get(key) : undefined) ?? areaKm2(intersect(zone.polygons, candidate));
+    if (key) known.set(key, km2);
+    result.set(zone.id, km2);
   }
   return result;
 }

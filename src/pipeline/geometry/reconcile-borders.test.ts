@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { areaKm2 } from './area-km2.ts';
-import { landOf, reconcileBorders } from './reconcile-borders.ts';
+import { landAlong, landOf, reconcileBorders } from './reconcile-borders.ts';
 import { boxAreaKm2 } from './test-shapes.ts';
 import type { MultiPolygon } from './types.ts';
 
@@ -18,8 +18,14 @@ interface Fixture {
 
 function run(name: string) {
   const input = JSON.parse(readFileSync(join(fixtures, name, 'in.geojson'), 'utf8')) as Fixture;
-  const role = (r: string) => input.features.find((f) => f.properties.role === r)!.geometry;
-  const { moved } = reconcileBorders(role('held').coordinates, landOf(role('land').coordinates));
+  const role = (r: string) => input.features.find((f) => f.properties.role === r)?.geometry;
+  const land = landOf(role('land')!.coordinates);
+  // A unit whose border the held line follows by definition, as Crimea's on 23 February 2022.
+  const followed = role('followed-unit');
+  const { moved } = reconcileBorders(
+    role('held')!.coordinates,
+    followed ? landAlong(land, [followed.coordinates]) : land,
+  );
   const output = {
     ...input,
     features: [
@@ -55,6 +61,20 @@ describe('reconcileBorders', () => {
 
   it('keeps an island that no held ground touches', () => {
     expect(run('free-island').moved).toEqual([]);
+  });
+
+  it('moves a strip inside a unit whose border the held line follows, though free land is across', () => {
+    const { moved } = run('strip-inside-followed-unit');
+    expect(moved).toHaveLength(1);
+    expect(areaKm2(moved)).toBeCloseTo(boxAreaKm2([37, 47, 37.02, 48]), 3);
+  });
+
+  it('keeps that strip when the line follows no unit: it is part of the free land across', () => {
+    const input = JSON.parse(
+      readFileSync(join(fixtures, 'strip-inside-followed-unit/in.geojson'), 'utf8'),
+    ) as Fixture;
+    const [land, , held] = input.features.map((f) => f.geometry.coordinates);
+    expect(reconcileBorders(held!, landOf(land!)).moved).toEqual([]);
   });
 
   it('moves nothing when nothing is held', () => {

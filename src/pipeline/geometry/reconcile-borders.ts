@@ -1,3 +1,4 @@
+import { sha256 } from '../sha256.ts';
 import { areaKm2 } from './area-km2.ts';
 import { bboxOf } from './bbox-of.ts';
 import { clipToBox } from './clip-to-box.ts';
@@ -20,10 +21,45 @@ const KM_PER_DEGREE = (6371.0088 * Math.PI) / 180;
 export interface Land {
   polygons: MultiPolygon;
   edges: OutlineEdges;
+  /**
+   * The land cut along lines that count as border for one date (see landAlong); each part is cut
+   * up on its own, so that no free piece reaches across such a line.
+   */
+  parts?: MultiPolygon[];
 }
 
 export function landOf(polygons: MultiPolygon): Land {
   return { polygons, edges: new OutlineEdges(polygons) };
+}
+
+/**
+ * The land for a date whose held area follows the borders of some units by definition, as the line
+ * of 23 February 2022 follows Crimea's administrative border with Kherson oblast (the source draws
+ * that part as "Crimea"): those borders count as border too, so that the strips the two sources'
+ * tracings of them leave inside the units are reconciled like strips along the border with Russia,
+ * rather than being joined to the free land across the line.
+ */
+export function landAlong(land: Land, units: readonly MultiPolygon[]): Land {
+  if (units.length === 0) return land;
+  const rest = difference(land.polygons, ...units);
+  return {
+    polygons: land.polygons,
+    edges: new OutlineEdges([...land.polygons, ...units.flat()]),
+    parts: [rest, ...units],
+  };
+}
+
+/** The land to reconcile a date's held area with: `land`, cut along the units it follows, if any. */
+export function landFor(
+  land: Land,
+  units: readonly { id: string; polygons: MultiPolygon }[],
+  followsUnits: readonly string[] | undefined,
+): Land {
+  if (!followsUnits?.length) return land;
+  return landAlong(
+    land,
+    units.filter((u) => followsUnits.includes(u.id)).map((u) => u.polygons),
+  );
 }
 
 /**
@@ -45,11 +81,14 @@ export interface Reconciled {
  * - it touches both the held area and the border or coast (an island that touches no held ground
  *   stays free, and so does a pocket at the front, which the held area surrounds on every side);
  * - no circle wider than `toleranceKm` fits inside it.
+ * `known` remembers the last two tests' verdict on a piece by its exact coordinates: most pieces
+ * along the border are the same from one day to the next.
  */
 export function reconcileBorders(
   held: MultiPolygon,
   land: Land,
   toleranceKm = BORDER_TOLERANCE_KM,
+  known?: Map<string, boolean>,
 ): Reconciled {
   if (held.length === 0) return { source: held, moved: [] };
   // Only the land near the held area is cut up: the land beyond the tolerance from the held area's
@@ -59,18 +98,23 @@ export function reconcileBorders(
   const marginLon =
     marginLat / Math.cos((Math.max(Math.abs(south), Math.abs(north)) * Math.PI) / 180);
   const box: BBox = [west - marginLon, south - marginLat, east + marginLon, north + marginLat];
-  const free = difference(clipToBox(land.polygons, box), held);
+  const free = (land.parts ?? [land.polygons]).flatMap((part) =>
+    difference(clipToBox(part, box), held),
+  );
   const areas = free.map((polygon) => areaKm2([polygon]));
   const largest = areas.indexOf(Math.max(...areas));
   // A circle of this width cannot fit in a piece of smaller area, which spares most pieces the search.
   const circleKm2 = (Math.PI * toleranceKm * toleranceKm) / 4;
-  const moved = free.filter(
-    (polygon, i) =>
-      i !== largest &&
-      !reachesBox(polygon, box) &&
-      liesBetweenHeldAndOutline(polygon, land.edges) &&
-      (areas[i]! < circleKm2 || widestCircleKm(polygon) < toleranceKm),
-  );
+  const narrowStrip = (polygon: Polygon, i: number) =>
+    liesBetweenHeldAndOutline(polygon, land.edges) &&
+    (areas[i]! < circleKm2 || widestCircleKm(polygon) < toleranceKm);
+  const moved = free.filter((polygon, i) => {
+    if (i === largest || reachesBox(polygon, box)) return false;
+    const key = known && sha256(String(toleranceKm), JSON.stringify(polygon));
+    const verdict = (key ? known.get(key) : undefined) ?? narrowStrip(polygon, i);
+    if (key) known.set(key, verdict);
+    return verdict;
+  });
   return { source: held, moved };
 }
 

@@ -12,6 +12,17 @@ export interface GeoJsonResource {
   fields: TableSchema['fields'];
 }
 
+/** The gazetteer the place tables come from (data/places.json's `dataset`). */
+export interface Gazetteer {
+  name: string;
+  version: string;
+  licence: string;
+  credit: { en: string };
+}
+
+/** The place tables, which join the gazetteer's points to the held area and the scenario areas. */
+const PLACE_TABLES = new Set(['place-histories', 'scenario-area-places']);
+
 const BOUNDARIES = {
   licence: {
     name: 'other-pd',
@@ -33,7 +44,7 @@ export function dataPackage(
   source: ControlSource,
   tables: readonly TableFile[],
   geojson: readonly GeoJsonResource[],
-  editorial: Editorial | null,
+  { editorial, gazetteer }: { editorial: Editorial | null; gazetteer: Gazetteer | null },
 ) {
   const control = {
     licence: { path: source.url, title: `${source.credit.en}. ${source.licence}` },
@@ -45,7 +56,25 @@ export function dataPackage(
     title: `${s.title} (${s.publisher ?? s.author ?? 'publisher not named in the copy'}, ${s.date})`,
   }));
   const scenarioSources = [...controlSources, ...articles];
-  const isScenario = (name: string) => name.startsWith('scenario');
+  const places = gazetteer && {
+    licence: {
+      name: gazetteer.licence === 'CC BY 4.0' ? 'CC-BY-4.0' : gazetteer.licence,
+      title: `${gazetteer.credit.en}`,
+      path: 'https://creativecommons.org/licenses/by/4.0/',
+    },
+    source: {
+      title: `${gazetteer.name} (${gazetteer.version}): place names, points and populations`,
+      path: 'https://www.geonames.org/',
+    },
+  };
+  const licensesOf = (name: string) =>
+    PLACE_TABLES.has(name) && places ? [...licenses, places.licence] : licenses;
+  const sourcesOf = (name: string) =>
+    PLACE_TABLES.has(name) && places
+      ? [...(name === 'place-histories' ? controlSources : scenarioSources), places.source]
+      : name.startsWith('scenario')
+        ? scenarioSources
+        : controlSources;
   return {
     // Not "tabular-data-package": the GeoJSON files are resources too.
     profile: 'data-package',
@@ -54,8 +83,8 @@ export function dataPackage(
     description:
       "Land Russia holds in each of Ukraine's units on every day of the series, and the areas each side claimed, demanded or proposed in the 2024-2025 talks, measured in km². Credit: " +
       `${source.credit.en}; Boundaries: Natural Earth.`,
-    licenses,
-    sources: scenarioSources,
+    licenses: places ? [...licenses, places.licence] : licenses,
+    sources: places ? [...scenarioSources, places.source] : scenarioSources,
     resources: [
       ...tables.map((t) => ({
         profile: 'tabular-data-resource',
@@ -68,8 +97,8 @@ export function dataPackage(
         encoding: 'utf-8',
         dialect: { delimiter: ',', lineTerminator: '\r\n', header: true },
         schema: t.schema,
-        licenses,
-        sources: isScenario(t.name) ? scenarioSources : controlSources,
+        licenses: licensesOf(t.name),
+        sources: sourcesOf(t.name),
       })),
       ...geojson.map((g) => ({
         profile: 'data-resource',

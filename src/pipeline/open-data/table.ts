@@ -50,7 +50,8 @@ export function tableSchema<Row>(table: Pick<Table<Row>, 'columns' | 'primaryKey
       ...(c.unit ? { unit: c.unit } : {}),
       constraints: { required: !c.optional, ...(c.enum ? { enum: [...c.enum] } : {}) },
     })),
-    primaryKey: [...table.primaryKey],
+    // A table whose rows no set of columns tells apart (a place's stretches) declares no key.
+    ...(table.primaryKey.length > 0 ? { primaryKey: [...table.primaryKey] } : {}),
     missingValues: [''],
   };
 }

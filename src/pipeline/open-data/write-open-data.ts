@@ -1,7 +1,7 @@
 import type { ControlSource } from '../control/control-source.ts';
 import type { Editorial } from '../editorial/editorial-schema.ts';
 import type { StagedOutput } from '../output/staged-output.ts';
-import { dataPackage, type GeoJsonResource } from './data-package.ts';
+import { dataPackage, type Gazetteer, type GeoJsonResource } from './data-package.ts';
 import type { TableFile } from './table.ts';
 
 /** Where the open data lives, beside the hashed runtime files: names that never change. */
@@ -16,10 +16,10 @@ export async function writeOpenData(
   source: ControlSource,
   tables: readonly TableFile[],
   geojson: readonly GeoJsonResource[],
-  editorial: Editorial | null,
+  about: { editorial: Editorial | null; gazetteer: Gazetteer | null },
 ): Promise<string[]> {
   for (const table of tables) await output.write(`${OPEN_FOLDER}/${table.path}`, table.csv);
-  const descriptor = dataPackage(source, tables, geojson, editorial);
+  const descriptor = dataPackage(source, tables, geojson, about);
   await output.write(`${OPEN_FOLDER}/datapackage.json`, `${JSON.stringify(descriptor, null, 2)}\n`);
   return ['datapackage.json', ...tables.map((t) => t.path), ...geojson.map((g) => g.path)].map(
     (path) => `${OPEN_FOLDER}/${path}`,

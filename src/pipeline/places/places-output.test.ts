@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Place, PlacesFile } from './places-schema.ts';
-import { areaPlacesCsv, placeHistoriesCsv, placesData } from './places-output.ts';
+import { tableCsv } from '../open-data/table.ts';
+import { areaPlacesTable, placeHistoriesTable, placesData } from './places-output.ts';
 
 const place = (id: string, en: string, population: number | null): Place => ({
   id,
@@ -61,9 +62,9 @@ describe('placesData', () => {
   });
 });
 
-describe('placeHistoriesCsv', () => {
+describe('placeHistoriesTable', () => {
   it('has the header on the first line and one row per stretch inside the line (RFC 4180)', () => {
-    expect(placeHistoriesCsv(data).split('\r\n')).toEqual([
+    expect(tableCsv(placeHistoriesTable(data)).split('\r\n')).toEqual([
       'id,name_en,name_uk,oblast,lon,lat,population_geonames,inside_pre_invasion_line,' +
         'inside_line_from,inside_from_series_start,outside_again_from',
       'pokrovsk,Pokrovsk,Pokrovsk uk,UA-14,37.1,48.2,68263,false,2024-07-10,false,',
@@ -75,9 +76,9 @@ describe('placeHistoriesCsv', () => {
   });
 });
 
-describe('areaPlacesCsv', () => {
+describe('areaPlacesTable', () => {
   it('lists each area’s places with their population as the dataset gives it', () => {
-    expect(areaPlacesCsv(data).split('\r\n')).toEqual([
+    expect(tableCsv(areaPlacesTable(data)).split('\r\n')).toEqual([
       'area,id,name_en,name_uk,oblast,population_geonames',
       'donetsk-rest,kramatorsk,Kramatorsk,Kramatorsk uk,UA-14,173700',
       'donetsk-rest,pokrovsk,Pokrovsk,Pokrovsk uk,UA-14,68263',

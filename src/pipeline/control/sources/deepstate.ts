@@ -2,6 +2,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { union } from '../../geometry/intersect.ts';
+import type { MultiPolygon } from '../../geometry/types.ts';
 import { PipelineError } from '../../pipeline-error.ts';
 import { readTextFile } from '../../read-text-file.ts';
 import { sha256 } from '../../sha256.ts';
@@ -21,6 +22,8 @@ const settingsSchema = z.strictObject({
     .strictObject({
       date: isoDate,
       parts: z.array(z.strictObject({ file: z.string().min(1), key: z.string().min(1) })).min(1),
+      /** Units (ISO codes) whose administrative border the line follows, such as Crimea's. */
+      followsUnits: z.array(z.string().regex(/^UA-\d\d$/, 'expected an ISO code UA-NN')).optional(),
     })
     .optional(),
 });
@@ -49,9 +52,11 @@ export const reader = defineControlReader({
         const text = await readTextFile(daily.path);
         const contestedFile = contestedFileByDate.get(daily.date);
         const contestedText = contestedFile ? await readTextFile(contestedFile) : '';
+        // Parsed once: the measuring, the scenario areas and the place histories all read it.
+        let held: MultiPolygon | undefined;
         return {
           date: daily.date,
-          readHeld: () => readHeldFile(text, daily.path),
+          readHeld: () => (held ??= readHeldFile(text, daily.path)),
           readContested: () =>
             contestedFile ? readLayeredPolygons(contestedText, contestedFile, contestedKeys) : [],
           hasContested: contestedFile !== undefined,
@@ -119,6 +124,10 @@ async function preInvasionInput(
       ),
     readContested: () => [],
     hasContested: false,
-    inputHash: sha256(...parts.flatMap((p) => [p.key, p.text])),
+    ...(preInvasion.followsUnits ? { followsUnits: preInvasion.followsUnits } : {}),
+    inputHash: sha256(
+      ...parts.flatMap((p) => [p.key, p.text]),
+      ...(preInvasion.followsUnits ?? []),
+    ),
   };
 }
