@@ -21,9 +21,9 @@ async function violations(page: Page): Promise<string[]> {
 }
 
 async function scenarioIds(page: Page): Promise<string[]> {
-  return page.locator('input[name="scenario"]').evaluateAll((radios) =>
-    radios.map((radio) => (radio as HTMLInputElement).value),
-  );
+  return page
+    .locator('input[name="scenario"]')
+    .evaluateAll((radios) => radios.map((radio) => (radio as HTMLInputElement).value));
 }
 
 /** Each scenario in turn, chosen as a reader chooses it; `check` runs on each once it is drawn. */

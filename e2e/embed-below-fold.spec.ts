@@ -76,7 +76,10 @@ test('maps below the fold have their height before the reader scrolls to them', 
     });
     await page.waitForTimeout(500);
     const { outer } = await heights(page, index, frame);
-    expect(Math.abs(outer - before[index]!), `map ${index + 1}'s height on arrival`).toBeLessThanOrEqual(2);
+    expect(
+      Math.abs(outer - before[index]!),
+      `map ${index + 1}'s height on arrival`,
+    ).toBeLessThanOrEqual(2);
   }
   expect(hostConsole, 'the host page’s console').toEqual([]);
 });

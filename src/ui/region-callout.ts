@@ -27,7 +27,11 @@ export class RegionCallout {
     map: HTMLElement,
     onOpen: () => void,
   ) {
-    this.box.append(this.text, el('div', { class: 'region-callout-actions' }, this.open), this.close);
+    this.box.append(
+      this.text,
+      el('div', { class: 'region-callout-actions' }, this.open),
+      this.close,
+    );
     stage.append(this.box);
     map.addEventListener('pointerup', (event) => {
       const box = stage.getBoundingClientRect();
