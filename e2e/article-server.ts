@@ -54,7 +54,7 @@ const belowTheFold = `<!doctype html>
   <body>
     <article>
       <h1>Two maps below the fold</h1>
-      ${prose(8)}
+      ${prose(14)}
       <div data-territory-map data-scenario="istanbul-2025" data-lang="en"></div>
       ${prose(6)}
       <div data-territory-map data-scenario="ukraine-no-withdrawal" data-region="UA-14" data-lang="uk"></div>
