@@ -77,8 +77,17 @@ for (const lang of ['en', 'uk'] as Lang[]) {
       });
       // A region tapped on the map: its callout, over the map.
       await page.locator('#map').click({ position: await donetsk(page) });
-      await expect(page.locator('.region-callout')).toBeVisible();
+      const callout = page.locator('.region-callout');
+      await expect(callout).toBeVisible();
+      // Its name and share held, at the map; and the way to its full panel.
+      await expect(callout).toContainText(lang === 'en' ? /^Donetsk.*\d\s?%/ : /^Донецька.*\d\s?%/);
       expect(await violations(page), `embed ${lang} ${theme} callout`).toEqual([]);
+      await callout.getByRole('button').first().click();
+      await expect(callout).toBeHidden();
+      await expect(page.locator('#details h2')).toBeFocused();
+      await expect(page.locator('#details h2')).toContainText(
+        lang === 'en' ? 'Donetsk' : 'Донецька',
+      );
     }
   });
 }
