@@ -127,8 +127,9 @@ test.describe('sharing and exporting the view', () => {
     const dialog = page.getByRole('dialog', { name: 'Вбудувати цей вигляд у статтю' });
     await expect(dialog).toBeVisible();
     await expect(dialog.locator('#embed-script')).toHaveValue(
-      // The whole view, the default day and the language included, never the theme.
-      `<div data-territory-map data-scenario="istanbul-2025" data-date="2025-05-16" data-region="UA-14" data-lang="uk"></div>\n<script src="${baseURL}embed.js" async></script>`,
+      // The whole view, the default day and the language included, never the theme; with a
+      // placeholder of the map's estimated height.
+      `<div data-territory-map data-scenario="istanbul-2025" data-date="2025-05-16" data-region="UA-14" data-lang="uk" style="container-type:inline-size"><div style="height:max(1000px, calc(1644px - 72cqw))"></div></div>\n<script src="${baseURL}embed.js" async></script>`,
     );
     await expect(dialog.locator('#embed-iframe')).toHaveValue(/<iframe src=".*embed=1"/);
     await dialog.getByRole('button', { name: 'Копіювати' }).first().click();
