@@ -3,6 +3,7 @@
  * - `/article/`: the demo article (dist/demo/index.html), its embed script loaded from the app's
  *   origin;
  * - `/sandboxed/`: a page that frames the map in a sandboxed iframe, as strict CMSs do;
+ * - `/below-the-fold/`: a long article whose two maps both start below the first screen;
  * - `/story/` and `/story/uk/`: the story demo (dist/demo/story/), whose steps move one map, its
  *   embed script and its links to the map pointing at the app's origin.
  */
@@ -30,11 +31,45 @@ const sandboxed = `<!doctype html>
   </body>
 </html>`;
 
+/** A paragraph of filler prose, as many times as asked: the text the maps sit in. */
+const prose = (count: number) =>
+  '<p>Ukraine will not withdraw troops from the territories it controls, the president said on ' +
+  'May 19, rejecting the demands put forward in Istanbul. The talks ended without agreement; ' +
+  'both delegations said they would meet again, and the question of land stayed open.</p>\n'.repeat(
+    count,
+  );
+
+const belowTheFold = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <link rel="icon" href="data:," />
+    <title>Two maps below the fold</title>
+    <style>
+      body { margin: 0; font: 1.1rem/1.6 Georgia, serif; }
+      article { max-width: 42rem; margin: 0 auto; padding: 1rem; }
+    </style>
+  </head>
+  <body>
+    <article>
+      <h1>Two maps below the fold</h1>
+      ${prose(14)}
+      <div data-territory-map data-scenario="istanbul-2025" data-lang="en"></div>
+      ${prose(6)}
+      <div data-territory-map data-scenario="ukraine-no-withdrawal" data-region="UA-14" data-lang="uk"></div>
+      ${prose(4)}
+    </article>
+    <script src="${appOrigin}/embed.js" async></script>
+  </body>
+</html>`;
+
 await serveStatic(
   {
     pages: {
       '/article/': () => demoArticle(appOrigin),
       '/sandboxed/': async () => sandboxed,
+      '/below-the-fold/': async () => belowTheFold,
       '/story/': () => demoStory(appOrigin, 'dist/demo/story/index.html'),
       '/story/uk/': () => demoStory(appOrigin, 'dist/demo/story/uk/index.html'),
     },

@@ -110,17 +110,26 @@ test.describe('sharing and exporting the view', () => {
 
   test('copy link and the embed snippets reach the clipboard', async ({ page, baseURL }) => {
     const watch = watchPage(page, baseURL!);
-    await page.goto('./?scenario=istanbul-2025&region=UA-14&lang=uk');
+    await page.goto('./?scenario=istanbul-2025&region=UA-14&lang=uk&theme=dark');
     await ready(page);
-    await page.getByRole('button', { name: 'Копіювати посилання на цей вигляд' }).click();
+    // The link leaves the journalist's own theme out, unless they ask to keep it.
+    const copyLink = page.getByRole('button', { name: 'Копіювати посилання на цей вигляд' });
+    await copyLink.click();
     await expect(page.locator('.share-status')).toHaveText('Посилання скопійовано.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      page.url().replace('&theme=dark', ''),
+    );
+    await page.getByRole('checkbox', { name: 'Зберегти мою колірну тему в посиланні' }).check();
+    await copyLink.click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
 
     await page.getByRole('button', { name: 'Вбудувати цей вигляд' }).click();
     const dialog = page.getByRole('dialog', { name: 'Вбудувати цей вигляд у статтю' });
     await expect(dialog).toBeVisible();
     await expect(dialog.locator('#embed-script')).toHaveValue(
-      `<div data-territory-map data-scenario="istanbul-2025" data-region="UA-14" data-lang="uk"></div>\n<script src="${baseURL}embed.js" async></script>`,
+      // The whole view, the default day and the language included, never the theme; with a
+      // placeholder of the map's estimated height.
+      `<div data-territory-map data-scenario="istanbul-2025" data-date="2025-05-16" data-region="UA-14" data-lang="uk" style="container-type:inline-size"><div style="height:max(1000px, calc(1644px - 72cqw))"></div></div>\n<script src="${baseURL}embed.js" async></script>`,
     );
     await expect(dialog.locator('#embed-iframe')).toHaveValue(/<iframe src=".*embed=1"/);
     await dialog.getByRole('button', { name: 'Копіювати' }).first().click();

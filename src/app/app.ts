@@ -11,6 +11,7 @@ import type { UrlNotice, UrlState } from '../model/url-state.ts';
 import { palettes } from '../style/palette.ts';
 import { setMapState } from '../ui/map-state.ts';
 import { renderLegend } from '../ui/render-legend.ts';
+import { RegionCallout } from '../ui/region-callout.ts';
 import { renderSummary } from '../ui/render-summary.ts';
 import { createMap, createSvgMap, preloadMap } from './create-map.ts';
 import { element } from './element.ts';
@@ -43,6 +44,8 @@ export class App {
   private readonly firstControl: Promise<Polygons>;
   /** Comparisons of two days (`since`), and the one shown, once computed. */
   private readonly compare: CompareControl;
+  /** In an article: a tapped region's name and figure at the map, with the way to its panel. */
+  private readonly callout: RegionCallout | null = null;
 
   private constructor(
     private readonly data: AppData,
@@ -51,6 +54,8 @@ export class App {
     ({ state: this.state, notices: this.notices } = router.read());
     if (this.state.embed) {
       document.documentElement.dataset.embed = '1';
+      const map = element('map');
+      this.callout = new RegionCallout(map.parentElement!, map, () => this.openRegionPanel());
       if (FrameMessages.embedded()) {
         this.frame = new FrameMessages(window.parent);
         this.commands = new FrameCommands(window.parent, (message) => this.command(message));
@@ -118,10 +123,26 @@ export class App {
   private attach(map: MapView): void {
     this.map = map;
     map.onUnitClick((iso) => {
-      // In an article the panel is folded; a click on a region is a request to read about it.
-      this.parts.chrome.toggleDetails(true);
+      // In an article the panel is folded below the map (a screen further down on a phone): the
+      // region is named where it was tapped, with the way to its panel.
+      if (this.callout) {
+        this.change({ region: iso }, 'push');
+        const { date, lang } = this.state;
+        this.callout.show(iso, {
+          text: unitTooltip(this.data.figures, iso, date, lang),
+          openLabel: strings[lang].openRegionPanel,
+          closeLabel: strings[lang].close,
+        });
+        return;
+      }
       this.change({ region: iso }, 'push');
     });
+  }
+
+  /** The callout's way on: the folded details, opened, with the focus on their heading. */
+  private openRegionPanel(): void {
+    this.parts.chrome.toggleDetails(true);
+    element('details').querySelector<HTMLElement>('h2')?.focus();
   }
 
   /** A change from the reader: merge it into the state and show it. */
@@ -194,6 +215,8 @@ export class App {
     const { chrome, picker, timeline, regions, table, share } = this.parts;
     const view = scenarioView(editorial, scenario);
     const day = days.find((d) => d.date === date)!;
+    // A callout speaks of the view it was opened on; a tap opens it again after this.
+    this.callout?.hide();
     picker.update(scenario, lang);
     timeline.update(date, lang);
     regions.update(date, region, lang);
@@ -218,6 +241,9 @@ export class App {
       title: view.scenario.title[lang],
       summary: daySentence(day, manifest.ukraineKm2, lang),
     });
+    // The parts are shown from now on, at their final sizes (issue 18: nothing shifts).
+    document.documentElement.dataset.parts = 'ready';
+    this.frame?.postHeight();
   }
 
   private theme() {

@@ -80,13 +80,17 @@ export function makePageParts(data: AppData, router: UrlRouter, host: PartsHost)
         ),
     ),
     share: new SharePanel(element('share'), {
-      link: () => new URL(router.address({ ...host.state(), embed: false }), location.href).href,
-      snippets: () =>
-        embedSnippets(
-          new URL(location.pathname, location.href).href,
-          router.search({ ...host.state(), embed: false, theme: null }),
-          host.state().lang,
-        ),
+      // The theme is the reader's own unless they ask to pass it on.
+      link: (withTheme) =>
+        new URL(
+          router.address({
+            ...host.state(),
+            embed: false,
+            theme: withTheme ? host.theme() : null,
+          }),
+          location.href,
+        ).href,
+      snippets: () => embedSnippets(new URL(location.pathname, location.href).href, host.state()),
       png: (ratio) => files.picture(ratio),
       geojson: () => files.areas(),
       csv: () => files.figures(),

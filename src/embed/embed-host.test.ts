@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ESTIMATED_HEIGHT } from '../model/embed-snippets.ts';
 import { EMBED_ATTRIBUTES, SHARED_PARAMS, VIEW_PARAMS } from '../model/url-params.ts';
 
 /** embed.js imports nothing, so it keeps its own copies of the parameter lists. */
@@ -22,5 +23,12 @@ describe('embed.js', () => {
 
   it('sets from a story step the parameters that make a view', () => {
     expect(listNamed('STEP_FIELDS')).toEqual([...VIEW_PARAMS]);
+  });
+
+  it('starts each frame at the height the snippet reserves for it', () => {
+    const { min, base, perWidth } = ESTIMATED_HEIGHT;
+    expect(source).toContain(
+      `const estimatedHeight = (w: number) => Math.round(Math.max(${min}, ${base} - ${perWidth} * w));`,
+    );
   });
 });

@@ -31,8 +31,14 @@
     en: 'Interactive map of Ukraine: who holds, who claims and who demands which land',
     uk: 'Інтерактивна мапа України: хто контролює, на що претендують і чого вимагають',
   };
-  /** Height before the first message: the map's own height at desktop width, so little moves. */
-  const INITIAL_HEIGHT = 880;
+  /**
+   * The height before the map's first message, estimated from the frame's width `w` (px): the
+   * embed layout's content height, `max(1000, 1644 − 0.72·w)`, fitted to the build's at 320–1280 px
+   * (four views, details folded; within about 30 px of each mean). A copy of ESTIMATED_HEIGHT
+   * (src/model/embed-snippets.ts), whose snippet reserves the same height in CSS before this script
+   * has run; embed-host.test.ts holds the two together.
+   */
+  const estimatedHeight = (w: number) => Math.round(Math.max(1000, 1644 - 0.72 * w));
   interface Frame {
     iframe: HTMLIFrameElement;
     host: HTMLElement;
@@ -56,6 +62,7 @@
       if (value) url.searchParams.set(name, value);
     }
     url.searchParams.set('embed', '1');
+    const width = host.getBoundingClientRect().width;
     const iframe = document.createElement('iframe');
     iframe.src = url.href;
     iframe.title = host.dataset.title || TITLES[host.dataset.lang === 'uk' ? 'uk' : 'en'];
@@ -64,7 +71,7 @@
     Object.assign(iframe.style, {
       display: 'block',
       width: '100%',
-      height: `${INITIAL_HEIGHT}px`,
+      height: `${estimatedHeight(width)}px`,
       border: '0',
     });
     host.replaceChildren(iframe);

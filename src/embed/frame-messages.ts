@@ -3,16 +3,36 @@ import type { UrlState } from '../model/url-state.ts';
 
 /**
  * The iframe's side of the embed protocol (DESIGN.md): it tells the page around it its height, on
- * load and on every change of size, and its state on every change. The content's height never
+ * load and on every change of content, and its state on every change. The content's height never
  * depends on the iframe's (the embed layout has no viewport-height units), so there is no loop.
  * Messages carry numbers and ids only; the host script treats them as data, never as markup.
+ *
+ * The height is measured from layout whenever something may have changed it: the page's load, the
+ * fonts' arrival, any change of the DOM outside the map (a MutationObserver: its callbacks are
+ * microtasks, which run in every frame), and a resize of the window. Not from a ResizeObserver or
+ * requestAnimationFrame: browsers run neither in a cross-origin frame that is off-screen, so an
+ * embed further down an article would keep a wrong height until the reader scrolled to it and
+ * then jump (issue 18).
  */
 export class FrameMessages {
   private lastHeight = -1;
 
   constructor(private readonly target: Window) {
-    new ResizeObserver(() => this.postHeight()).observe(document.body);
-    addEventListener('load', () => this.postHeight());
+    const measure = () => this.postHeight();
+    new MutationObserver((records) => {
+      // The map's own changes (labels, markers moved as it pans) never change its box's height.
+      const map = document.getElementById('map');
+      if (records.some((record) => !map?.contains(record.target))) measure();
+    }).observe(document.body, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      characterData: true,
+    });
+    addEventListener('load', measure);
+    addEventListener('resize', measure);
+    void document.fonts.ready.then(measure);
+    document.fonts.addEventListener('loadingdone', measure);
   }
 
   /** True when the page is shown inside another page. */
@@ -20,7 +40,13 @@ export class FrameMessages {
     return window.parent !== window;
   }
 
+  /**
+   * Posts the content's height if it changed. Not before the page's parts have their content
+   * (`data-parts="ready"`, set by the app): until then the host's estimate is nearer the truth
+   * than a half-made page, and the frame would shrink and grow again.
+   */
   postHeight(): void {
+    if (document.documentElement.dataset.parts !== 'ready') return;
     const height = Math.ceil(document.body.getBoundingClientRect().height);
     if (height === this.lastHeight) return;
     this.lastHeight = height;

@@ -74,6 +74,7 @@ export const en: Strings = {
   share: {
     heading: 'Share and download',
     copyLink: 'Copy link to this view',
+    linkWithTheme: 'Keep my colour theme in the link',
     linkCopied: 'Link copied.',
     embed: 'Embed this view',
     embedHeading: 'Embed this view in an article',
@@ -95,6 +96,7 @@ export const en: Strings = {
     downloaded: (file) => `Downloaded ${file}.`,
   },
   aboutView: 'About this view',
+  openRegionPanel: 'Details and sources',
   mapControls: {
     'CooperativeGesturesHandler.WindowsHelpText': 'Use Ctrl + scroll to zoom the map',
     'CooperativeGesturesHandler.MacHelpText': 'Use ⌘ + scroll to zoom the map',

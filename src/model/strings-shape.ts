@@ -63,6 +63,8 @@ export interface Strings {
   share: {
     heading: string;
     copyLink: string;
+    /** The checkbox that passes the reader's colour theme on in the copied link. */
+    linkWithTheme: string;
     linkCopied: string;
     embed: string;
     embedHeading: string;
@@ -82,6 +84,8 @@ export interface Strings {
     downloaded: (file: string) => string;
   };
   aboutView: string;
+  /** The way from a region's callout on the embedded map to its full panel. */
+  openRegionPanel: string;
   /** MapLibre's own control texts (its `locale` option), so they follow the reader's language. */
   mapControls: Record<string, string>;
   notice: (notice: UrlNotice, fallbackScenario: string) => string;

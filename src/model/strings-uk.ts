@@ -77,6 +77,7 @@ export const uk: Strings = {
   share: {
     heading: 'Поширити та завантажити',
     copyLink: 'Копіювати посилання на цей вигляд',
+    linkWithTheme: 'Зберегти мою колірну тему в посиланні',
     linkCopied: 'Посилання скопійовано.',
     embed: 'Вбудувати цей вигляд',
     embedHeading: 'Вбудувати цей вигляд у статтю',
@@ -98,6 +99,7 @@ export const uk: Strings = {
     downloaded: (file) => `Завантажено ${file}.`,
   },
   aboutView: 'Про цей вигляд',
+  openRegionPanel: 'Подробиці та джерела',
   mapControls: {
     'CooperativeGesturesHandler.WindowsHelpText': 'Ctrl + прокручування, щоб масштабувати мапу',
     'CooperativeGesturesHandler.MacHelpText': '⌘ + прокручування, щоб масштабувати мапу',

@@ -33,6 +33,8 @@ const shots = [
   },
   { name: 'phone-light', ...phone, theme: 'light', query: '?scenario=anchorage-2025' },
   { name: 'phone-dark', ...phone, theme: 'dark', query: '?lang=uk' },
+  // The embed's first screen on a phone, as an article's reader sees it (issue 18): the map, the
+  // day's figures under it; then a region tapped, named with its figure in a callout at the map.
   { name: 'phone-embed', ...phone, theme: 'light', query: '?scenario=istanbul-2025&embed=1' },
   { name: 'phone-uk-light', ...phone, theme: 'light', query: '?scenario=anchorage-2025&lang=uk' },
   { name: 'phone-en-dark', ...phone, theme: 'dark', query: '?scenario=istanbul-2025' },
@@ -53,6 +55,19 @@ const shots = [
   { name: 'phone-svg-uk', ...phone, theme: 'dark', query: '?lang=uk', noWebgl: true },
   // The picture a reader downloads, saved as it is downloaded.
   { name: 'export', ...column, theme: 'light', query: '?scenario=anchorage-2025', picture: true },
+  {
+    name: 'phone-embed-uk-dark',
+    ...phone,
+    theme: 'dark',
+    query: '?scenario=anchorage-2025&lang=uk&embed=1',
+  },
+  {
+    name: 'phone-embed-callout',
+    ...phone,
+    theme: 'light',
+    query: '?scenario=anchorage-2025&embed=1',
+    tap: 'UA-14',
+  },
   // Roles must be told apart without colour: the same view as a reader with deuteranopia sees it.
   {
     name: 'desktop-deuteranopia',
@@ -83,6 +98,19 @@ try {
     if ('noWebgl' in shot) await page.addInitScript(withoutWebgl);
     await page.goto(`${server.url}/${shot.query}`);
     await page.waitForSelector('html[data-map-state="ready"]', { timeout: 90_000 });
+    if ('tap' in shot) {
+      // A tap where the map drew the unit's name (the map's list of placed labels).
+      const item = page.locator(`#map .map-labels li[data-id="${shot.tap}"]`).first();
+      await item.waitFor({ state: 'attached', timeout: 30_000 });
+      const map = (await page.locator('#map').boundingBox())!;
+      const [x, y] = await item.evaluate((li) => [
+        Number((li as HTMLElement).dataset.x),
+        Number((li as HTMLElement).dataset.y),
+      ]);
+      await page.mouse.click(map.x + x!, map.y + y!);
+      await page.waitForSelector('.region-callout:not([hidden])');
+      await page.waitForSelector('html[data-map-state="ready"]', { timeout: 90_000 });
+    }
     const file = resolve(outDir, `${shot.name}.png`);
     if ('picture' in shot) {
       const [download] = await Promise.all([

@@ -4,8 +4,8 @@ import { strings } from '../model/strings.ts';
 import { el } from './dom.ts';
 
 /**
- * Every unit as a button named by its name (DESIGN.md), with its share held on the date: all the
- * map's clicking, done from the keyboard. Sorted by name in the reader's language.
+ * Every unit as a button named by its name and its share held on the date, as it reads (DESIGN.md):
+ * all the map's clicking, done from the keyboard. Sorted by name in the reader's language.
  */
 export class RegionList {
   private readonly heading = el('h2', { id: 'regions-heading' });
@@ -37,18 +37,15 @@ export class RegionList {
     this.list.replaceChildren(
       ...units.map(({ unit, share }) => {
         const name = lang === 'uk' ? unit.name_uk : unit.name_en;
+        // Named by what it shows, "Donetsk 66.4%": the unit's name, then its share held (the
+        // space between the two spans is not drawn in the flex button, but is heard).
         const button = el(
           'button',
           { type: 'button', 'data-iso': unit.iso, 'aria-pressed': String(unit.iso === selected) },
           el('span', { class: 'region-name' }, name),
-          el(
-            'span',
-            { class: 'region-share', 'aria-hidden': 'true' },
-            share > 0 ? formatPercent(share, lang) : '',
-          ),
+          ' ',
+          el('span', { class: 'region-share' }, share > 0 ? formatPercent(share, lang) : ''),
         );
-        // The accessible name is the unit's name alone, as DESIGN.md promises.
-        button.setAttribute('aria-label', name);
         button.addEventListener('click', () => this.onSelect(unit.iso));
         return el('li', {}, button);
       }),

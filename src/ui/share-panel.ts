@@ -4,8 +4,8 @@ import { strings } from '../model/strings.ts';
 import { el } from './dom.ts';
 
 export interface ShareActions {
-  /** The address of the current view, for readers. */
-  link: () => string;
+  /** The address of the current view, for readers; with the colour theme shown only if asked. */
+  link: (withTheme: boolean) => string;
   snippets: () => EmbedSnippets;
   /** Each makes a file of the current view and returns its name and contents. */
   png: (pixelRatio: number) => Promise<{ name: string; blob: Blob }>;
@@ -23,6 +23,9 @@ export class SharePanel {
   private readonly heading = el('h2');
   private readonly buttons: Record<string, HTMLButtonElement> = {};
   private readonly status = el('p', { class: 'share-status', role: 'status' });
+  /** Off by default: a link carries the view, and each reader keeps their own theme. */
+  private readonly withTheme = el('input', { type: 'checkbox', id: 'link-with-theme' });
+  private readonly withThemeLabel = el('label', { for: 'link-with-theme' });
   private readonly dataHeading = el('h3');
   private readonly dataIntro = el('p');
   private readonly dialog = el('dialog', {
@@ -53,6 +56,7 @@ export class SharePanel {
         button('geojson', () => this.download(() => this.actions.geojson())),
         button('csv', () => this.download(async () => this.actions.csv())),
       ),
+      el('div', { class: 'link-theme' }, this.withTheme, ' ', this.withThemeLabel),
       this.status,
       this.dataHeading,
       this.dataIntro,
@@ -73,13 +77,14 @@ export class SharePanel {
     this.heading.textContent = t.heading;
     this.dataHeading.textContent = t.dataHeading;
     this.dataIntro.textContent = t.dataIntro;
+    this.withThemeLabel.textContent = t.linkWithTheme;
     for (const [key, b] of Object.entries(this.buttons))
       b.textContent = t[key as 'copyLink' | 'embed' | 'png' | 'png2x' | 'geojson' | 'csv'];
   }
 
   private async copyLink(): Promise<void> {
     const t = strings[this.lang].share;
-    const link = this.actions.link();
+    const link = this.actions.link(this.withTheme.checked);
     this.status.textContent = (await copyText(link)) ? t.linkCopied : link;
   }
 

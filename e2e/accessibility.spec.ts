@@ -1,0 +1,100 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { drawnLabel } from './map-labels.ts';
+import { ready } from './page-watch.ts';
+
+/**
+ * Issue 18: no axe violation at all (the latest axe-core, these rule sets) in the app and in the
+ * embed, for every scenario, in both languages and both themes, with the panels open. One page per
+ * test, the state switched from the page itself (radios, the language and theme buttons), so that
+ * the data loads once: the whole matrix in a few minutes of software GL.
+ */
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+type Lang = 'en' | 'uk';
+const THEMES = ['light', 'dark'] as const;
+
+async function violations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return violations.map(
+    (v) => `${v.id} (${v.nodes.length}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' '))}`,
+  );
+}
+
+async function scenarioIds(page: Page): Promise<string[]> {
+  return page
+    .locator('input[name="scenario"]')
+    .evaluateAll((radios) => radios.map((radio) => (radio as HTMLInputElement).value));
+}
+
+/** Each scenario in turn, chosen as a reader chooses it; `check` runs on each once it is drawn. */
+async function everyScenario(page: Page, check: (scenario: string) => Promise<void>) {
+  for (const scenario of await scenarioIds(page)) {
+    await page.locator(`input[name="scenario"][value="${scenario}"]`).check();
+    await ready(page);
+    await check(scenario);
+  }
+}
+
+for (const lang of ['en', 'uk'] as Lang[]) {
+  test(`the app: every scenario, both themes, panels open, in ${lang}: no axe violation`, async ({
+    page,
+  }) => {
+    test.setTimeout(300_000);
+    await page.goto(`./?lang=${lang}&theme=light`);
+    await ready(page);
+    for (const theme of THEMES) {
+      if (theme === 'dark') await page.locator('#theme-toggle').click();
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      let regionShown = false;
+      await everyScenario(page, async (scenario) => {
+        // The figures table open; and once per theme, a region's panel instead of the scenario's.
+        const figures = page.locator('#figures details');
+        if (!(await figures.evaluate((d) => (d as HTMLDetailsElement).open)))
+          await page.locator('#figures summary').click();
+        expect(await violations(page), `${lang} ${theme} ${scenario}`).toEqual([]);
+        if (!regionShown) {
+          regionShown = true;
+          await page.locator('.region-list button[data-iso="UA-14"]').click();
+          await ready(page);
+          expect(await violations(page), `${lang} ${theme} ${scenario} UA-14`).toEqual([]);
+        }
+      });
+    }
+  });
+
+  test(`the embed: every scenario, both themes, details open, in ${lang}: no axe violation`, async ({
+    page,
+  }) => {
+    test.setTimeout(300_000);
+    for (const theme of THEMES) {
+      await page.goto(`./?embed=1&lang=${lang}&theme=${theme}`);
+      await ready(page);
+      await page.locator('#details-toggle').click();
+      await expect(page.locator('#details-toggle')).toHaveAttribute('aria-expanded', 'true');
+      await everyScenario(page, async (scenario) => {
+        expect(await violations(page), `embed ${lang} ${theme} ${scenario}`).toEqual([]);
+      });
+      // A region tapped on the map: its callout, over the map.
+      await page.locator('#map').click({ position: await donetsk(page) });
+      const callout = page.locator('.region-callout');
+      await expect(callout).toBeVisible();
+      // Its name and share held, at the map; and the way to its full panel.
+      await expect(callout).toContainText(lang === 'en' ? /^Donetsk.*\d\s?%/ : /^Донецька.*\d\s?%/);
+      expect(await violations(page), `embed ${lang} ${theme} callout`).toEqual([]);
+      await callout.getByRole('button').first().click();
+      await expect(callout).toBeHidden();
+      await expect(page.locator('#details h2')).toBeFocused();
+      await expect(page.locator('#details h2')).toContainText(
+        lang === 'en' ? 'Donetsk' : 'Донецька',
+      );
+    }
+  });
+}
+
+/** A point inside Donetsk oblast on the map, relative to it: where the map drew its name. */
+async function donetsk(page: Page) {
+  const map = (await page.locator('#map').boundingBox())!;
+  const label = await drawnLabel(page, 'UA-14');
+  return { x: label.x - map.x, y: label.y - map.y };
+}

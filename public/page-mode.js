@@ -1,0 +1,9 @@
+// A blocking script of a few bytes in <head>, run before the page is first drawn: it marks the
+// embed layout (embed=1, read as src/model/url-state.ts reads it: the query, else the hash) so
+// that the page is laid out as an embed from its first frame. Set later by the app's module, the
+// masthead would rearrange after the first paint: layout shift (issue 18). Plain ES5, no imports.
+(function () {
+  var search = location.search.length > 1 ? location.search : location.hash.replace(/^#/, '');
+  if (new URLSearchParams(search).get('embed') === '1')
+    document.documentElement.setAttribute('data-embed', '1');
+})();
