@@ -3,6 +3,7 @@ import { embedSnippets } from '../model/embed-snippets.ts';
 import { timelineEvents } from '../model/timeline.ts';
 import { defaultDateOf, type Theme, type UrlState } from '../model/url-state.ts';
 import { createPlaceSearch } from '../model/place-search.ts';
+import { CompareBar } from '../ui/compare-bar.ts';
 import { FiguresTable } from '../ui/figures-table.ts';
 import { PlaceSearchBox } from '../ui/place-search-box.ts';
 import { RegionList } from '../ui/region-list.ts';
@@ -24,6 +25,7 @@ export interface PageParts {
   table: FiguresTable;
   share: SharePanel;
   search: PlaceSearchBox;
+  compare: CompareBar;
 }
 
 /** What the parts ask of the app: the view now, and changes to it. */
@@ -78,6 +80,9 @@ export function makePageParts(data: AppData, router: UrlRouter, host: PartsHost)
           'push',
           true,
         ),
+    ),
+    compare: new CompareBar(element('compare'), router.context.dates, (since) =>
+      host.change({ since }, 'push'),
     ),
     share: new SharePanel(element('share'), {
       link: () => new URL(router.address({ ...host.state(), embed: false }), location.href).href,
