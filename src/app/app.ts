@@ -64,6 +64,11 @@ export class App {
       state: () => this.state,
       theme: () => this.theme(),
       map: () => this.map,
+      compared: () => {
+        const change = this.compare.current(this.state);
+        const sentence = this.compare.sentence(this.state, data.figures);
+        return change && sentence ? { change, sentence } : null;
+      },
       change: (partial, mode, focusDetails) => this.change(partial, mode, focusDetails),
       applyTheme: () => this.applyTheme(),
     });

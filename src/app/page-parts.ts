@@ -14,7 +14,7 @@ import { element } from './element.ts';
 import type { AppData } from './load-app-data.ts';
 import { PageChrome } from './page-chrome.ts';
 import type { HistoryMode, UrlRouter } from './url-router.ts';
-import { ViewFiles } from './view-files.ts';
+import { ViewFiles, type ViewNow } from './view-files.ts';
 
 /** The parts of the page that outlive any one view: made once the data is there. */
 export interface PageParts {
@@ -33,6 +33,8 @@ export interface PartsHost {
   state(): UrlState;
   theme(): Theme;
   map(): MapView;
+  /** With `since`: the change shown and its sentence, once computed. */
+  compared(): ViewNow['compared'];
   change(partial: Partial<UrlState>, mode: HistoryMode, focusDetails?: boolean): void;
   applyTheme(): void;
 }
@@ -44,6 +46,7 @@ export function makePageParts(data: AppData, router: UrlRouter, host: PartsHost)
     state: host.state(),
     theme: host.theme(),
     map: host.map(),
+    compared: host.compared(),
   }));
   return {
     chrome: new PageChrome(manifest.credits, {

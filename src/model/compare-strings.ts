@@ -13,6 +13,8 @@ export interface CompareStrings {
   /** The panel's heading over a unit's change: "Between 16 May 2025 and 12 August 2025". */
   between: (since: string, date: string) => string;
   net: string;
+  /** The downloaded picture's title, before "Between … and …". */
+  pictureTitle: string;
   /** The daily figures' net and what the reconciliation and the drawing's simplification moved. */
   figuresNote: (c: FiguresNote) => string;
   takenColumn: string;
@@ -84,6 +86,7 @@ export const compareStrings: Record<Lang, CompareStrings> = {
       `${name}: taken ${formatKm2(taken)}, regained ${formatKm2(regained)}, net ${signedKm2(taken - regained, 'en')}.`,
     between: (since, date) => `Between ${formatDate(since)} and ${formatDate(date)}`,
     net: 'Net, held by Russia',
+    pictureTitle: 'Ukraine: land taken and regained',
     figuresNote: (c) =>
       `By the daily figures, measured on the full-detail line: ${formatKm2(c.heldSinceKm2)} → ` +
       `${formatKm2(c.heldDateKm2)}, net ${signedKm2(c.figuresNetKm2, 'en')}. Both days include the land ` +
@@ -95,11 +98,12 @@ export const compareStrings: Record<Lang, CompareStrings> = {
     regainedColumn: 'Regained by Ukraine',
     netColumn: 'Net',
     group: 'Compare two days',
-    compareWith: 'Compare with',
+    compareWith: 'Change since',
     noComparison: 'No comparison',
-    sinceField: 'Since (date)',
+    sinceField: 'or since',
     clear: 'Stop comparing',
-    shortcut: (titles, date) => `Since ${formatDate(date)}: ${titles}`,
+    shortcut: (titles, date) =>
+      titles.includes(formatDate(date)) ? titles : `${titles} (${formatDate(date)})`,
     placesHeading: (count) =>
       count === 1
         ? '1 place changed hands'
@@ -119,6 +123,7 @@ export const compareStrings: Record<Lang, CompareStrings> = {
       `${name}: захоплено ${formatKm2(taken, 'uk')}, звільнено ${formatKm2(regained, 'uk')}, разом ${signedKm2(taken - regained, 'uk')}.`,
     between: (since, date) => `Між ${formatDate(since, 'uk')} і ${formatDate(date, 'uk')}`,
     net: 'Разом під контролем Росії',
+    pictureTitle: 'Україна: захоплене і звільнене',
     figuresNote: (c) =>
       `За щоденними цифрами, виміряними на детальній лінії: ${formatKm2(c.heldSinceKm2, 'uk')} → ` +
       `${formatKm2(c.heldDateKm2, 'uk')}, разом ${signedKm2(c.figuresNetKm2, 'uk')}. Обидва дні містять ` +
@@ -130,11 +135,14 @@ export const compareStrings: Record<Lang, CompareStrings> = {
     regainedColumn: 'Звільнено Україною',
     netColumn: 'Разом',
     group: 'Порівняти два дні',
-    compareWith: 'Порівняти з',
+    compareWith: 'Зміни від',
     noComparison: 'Без порівняння',
-    sinceField: 'Від дати',
+    sinceField: 'або від',
     clear: 'Припинити порівняння',
-    shortcut: (titles, date) => `Від ${formatDate(date, 'uk')}: ${titles}`,
+    shortcut: (titles, date) =>
+      titles.includes(formatDate(date, 'uk').replace(' р.', ''))
+        ? titles
+        : `${titles} (${formatDate(date, 'uk')})`,
     placesHeading: (count) =>
       `Населених пунктів, що змінили контроль: ${count.toLocaleString('uk-UA')}`,
     noPlaces: 'Жоден населений пункт довідника не змінив контролю.',
