@@ -3,7 +3,9 @@ import { FrameMessages } from '../embed/frame-messages.ts';
 import type { MapView } from '../map/map-view.ts';
 import { daySentence, unitTooltip } from '../model/describe-day.ts';
 import { legendContentOf } from '../model/legend-content.ts';
+import { compareShortcuts } from '../model/compare-shortcuts.ts';
 import { parseMapCommand } from '../model/map-command.ts';
+import { placesChangedBetween } from '../model/places-changed.ts';
 import { overlaysOf, scenarioView } from '../model/scenario-view.ts';
 import { selectionOf } from '../model/selection.ts';
 import { strings } from '../model/strings.ts';
@@ -67,6 +69,11 @@ export class App {
       state: () => this.state,
       theme: () => this.theme(),
       map: () => this.map,
+      compared: () => {
+        const change = this.compare.current(this.state);
+        const sentence = this.compare.sentence(this.state, data.figures);
+        return change && sentence ? { change, sentence } : null;
+      },
       change: (partial, mode, focusDetails) => this.change(partial, mode, focusDetails),
       applyTheme: () => this.applyTheme(),
     });
@@ -150,7 +157,10 @@ export class App {
     this.notices = [];
     // A region chosen on the map or in the list replaces the place whose panel was open.
     const place = 'region' in partial && !('place' in partial) ? { place: null } : {};
-    void this.apply({ ...this.state, ...partial, ...place }, mode, focusDetails);
+    const next = { ...this.state, ...partial, ...place };
+    // A comparison needs an earlier day: moving the date onto or before `since` ends it.
+    if (next.since && next.since >= next.date) next.since = null;
+    void this.apply(next, mode, focusDetails);
   }
 
   private async apply(
@@ -228,15 +238,26 @@ export class App {
     );
     const legend = legendContentOf(view, day, manifest.references[0]!.date, this.state.since);
     renderLegend(element('legend'), palettes[this.theme()], legend, lang);
-    const heading = renderDetailsPanel(this.data, this.state, (partial, mode, focus) =>
-      this.change(partial, mode, focus),
+    const compared = this.compare.current(this.state);
+    const heading = renderDetailsPanel(
+      this.data,
+      this.state,
+      (partial, mode, focus) => this.change(partial, mode, focus),
+      compared,
     );
     if (focusDetails) heading.focus({ preventScroll: false });
-    table.update(view, date, lang);
+    table.update(view, date, lang, compared && { since: this.state.since!, change: compared });
     chrome.renderNotices(this.notices, lang, view.scenario.title[lang]);
     chrome.renderEmbedLinks(lang, this.router.address({ ...this.state, embed: false }));
     share.update(lang);
     this.parts.search.update(lang);
+    this.parts.compare.update({
+      since: this.state.since,
+      date,
+      lang,
+      shortcuts: compareShortcuts(editorial, this.router.context.dates, date),
+      places: compared && placesChangedBetween(this.data.places, this.state.since!, date),
+    });
     this.frame?.postState(this.state, {
       title: view.scenario.title[lang],
       summary: daySentence(day, manifest.ukraineKm2, lang),

@@ -49,14 +49,22 @@ export class CompareControl {
     return comparison.control;
   }
 
+  /** The change shown, once it is the one the state asks for. */
+  current(state: Pick<UrlState, 'since' | 'date'>): ChangeBetween | null {
+    const shown = this.shown;
+    if (!state.since || !shown || shown.since !== state.since || shown.date !== state.date)
+      return null;
+    return shown.comparison.change;
+  }
+
   /** The summary's sentence, once the comparison shown is the one the state asks for. */
   sentence(state: UrlState, figures: ControlFigures): string | null {
     const { since, date, region, lang } = state;
-    const shown = this.shown;
-    if (!since || !shown || shown.since !== since || shown.date !== date) return null;
+    const change = this.current(state);
+    if (!since || !change) return null;
     const unit = figures.units.find((u) => u.iso === region);
     const named = unit && { iso: unit.iso, name: lang === 'uk' ? unit.name_uk : unit.name_en };
-    return compareSentence(shown.comparison.change, since, date, named ?? null, lang);
+    return compareSentence(change, since, date, named ?? null, lang);
   }
 
   private async compute(earlier: Polygons, later: Polygons): Promise<Comparison> {

@@ -1,7 +1,10 @@
+import type { ChangeBetween } from '../model/change-between.ts';
 import { areaPlacesSummary, placeDetails } from '../model/place-details.ts';
+import { placesChangedBetween } from '../model/places-changed.ts';
 import { areaDetails, unitDetails } from '../model/region-details.ts';
 import { scenarioView } from '../model/scenario-view.ts';
 import { selectionOf } from '../model/selection.ts';
+import { unitChanges } from '../model/unit-change.ts';
 import type { UrlState } from '../model/url-state.ts';
 import { renderDetails } from '../ui/render-details.ts';
 import { renderPlace } from '../ui/render-place.ts';
@@ -14,11 +17,13 @@ type Change = (partial: Partial<UrlState>, mode: HistoryMode, focusDetails?: boo
 /**
  * The details panel for the state: the open place, else the selected unit or area, else the
  * scenario. Returns its heading, which takes the focus when the reader asked for the panel.
+ * `compared` is the change between `since` and the date, once computed: a unit's panel gives its part.
  */
 export function renderDetailsPanel(
   data: AppData,
   state: UrlState,
   change: Change,
+  compared: ChangeBetween | null = null,
 ): HTMLHeadingElement {
   const { editorial, manifest, figures, places } = data;
   const { lang, date, scenario, region, place } = state;
@@ -34,7 +39,20 @@ export function renderDetailsPanel(
   }
   const selection = selectionOf(region);
   const details = selection.unit
-    ? unitDetails(selection.unit, date, editorial, figures)
+    ? {
+        ...unitDetails(selection.unit, date, editorial, figures),
+        change:
+          state.since && compared
+            ? {
+                since: state.since,
+                date,
+                row: unitChanges(compared, figures, state.since, date).units.find(
+                  (u) => u.iso === selection.unit,
+                )!,
+                places: placesChangedBetween(places, state.since, date, selection.unit),
+              }
+            : undefined,
+      }
     : selection.area
       ? areaDetails(selection.area, editorial, figures)
       : scenarioView(editorial, scenario);

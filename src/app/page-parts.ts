@@ -3,6 +3,7 @@ import { embedSnippets } from '../model/embed-snippets.ts';
 import { timelineEvents } from '../model/timeline.ts';
 import { defaultDateOf, type Theme, type UrlState } from '../model/url-state.ts';
 import { createPlaceSearch } from '../model/place-search.ts';
+import { CompareBar } from '../ui/compare-bar.ts';
 import { FiguresTable } from '../ui/figures-table.ts';
 import { PlaceSearchBox } from '../ui/place-search-box.ts';
 import { RegionList } from '../ui/region-list.ts';
@@ -13,7 +14,7 @@ import { element } from './element.ts';
 import type { AppData } from './load-app-data.ts';
 import { PageChrome } from './page-chrome.ts';
 import type { HistoryMode, UrlRouter } from './url-router.ts';
-import { ViewFiles } from './view-files.ts';
+import { ViewFiles, type ViewNow } from './view-files.ts';
 
 /** The parts of the page that outlive any one view: made once the data is there. */
 export interface PageParts {
@@ -24,6 +25,7 @@ export interface PageParts {
   table: FiguresTable;
   share: SharePanel;
   search: PlaceSearchBox;
+  compare: CompareBar;
 }
 
 /** What the parts ask of the app: the view now, and changes to it. */
@@ -31,6 +33,8 @@ export interface PartsHost {
   state(): UrlState;
   theme(): Theme;
   map(): MapView;
+  /** With `since`: the change shown and its sentence, once computed. */
+  compared(): ViewNow['compared'];
   change(partial: Partial<UrlState>, mode: HistoryMode, focusDetails?: boolean): void;
   applyTheme(): void;
 }
@@ -42,6 +46,7 @@ export function makePageParts(data: AppData, router: UrlRouter, host: PartsHost)
     state: host.state(),
     theme: host.theme(),
     map: host.map(),
+    compared: host.compared(),
   }));
   return {
     chrome: new PageChrome(manifest.credits, {
@@ -78,6 +83,9 @@ export function makePageParts(data: AppData, router: UrlRouter, host: PartsHost)
           'push',
           true,
         ),
+    ),
+    compare: new CompareBar(element('compare'), router.context.dates, (since) =>
+      host.change({ since }, 'push'),
     ),
     share: new SharePanel(element('share'), {
       // The theme is the reader's own unless they ask to pass it on.

@@ -8,7 +8,9 @@ import type {
   Scenario,
 } from './editorial-data.ts';
 import type { Localized } from './editorial-data.ts';
+import type { PlaceChange } from './places-changed.ts';
 import { areaById, claimsAbout } from './scenario-view.ts';
+import type { UnitChange } from './unit-change.ts';
 
 /** What one scenario would do to a unit: the part of one of its areas that lies inside it. */
 export interface ScenarioEffect {
@@ -29,6 +31,15 @@ export interface UnitDetails {
   effects: ScenarioEffect[];
   quotes: Quote[];
   claims: ClaimFigure[];
+  /** With `since`: what changed hands in the unit, and its places that did, once computed. */
+  change?: UnitComparison;
+}
+
+export interface UnitComparison {
+  since: string;
+  date: string;
+  row: UnitChange;
+  places: PlaceChange[];
 }
 
 export interface AreaDetails {

@@ -11,6 +11,8 @@
  *    - state-changes: scenario switch, one-day step and region select to ready, the step split into
  *      its phases, the frames the map drew for a switch and a step, a full timeline scrub in frames
  *      per second, and the JS heap after it;
+ *    - stream: the timeline on the network: the first view's data, a full scrub's requests and
+ *      gzipped bytes, a day step inside a month's bundle and across a bundle's edge, a compare switch;
  *    - layout-shift: cumulative layout shift of the app on a desktop and on a throttled phone, and
  *      of the demo article, served from a second origin, scrolled through with its maps;
  * 3. bundle: whether turf, zod or polygon-clipping reached the browser bundle, and embed.js's size;
@@ -30,11 +32,19 @@ import { measureDataPipeline } from './bench/data-pipeline.ts';
 import { measureFirstReady } from './bench/first-ready.ts';
 import { measureLayoutShift } from './bench/layout-shift.ts';
 import { measureStateChanges } from './bench/state-changes.ts';
+import { measureStream } from './bench/stream.ts';
 import { softwareWebGlLaunchOptions } from './chromium-launch.ts';
 import { runCommand } from './run-command.ts';
 import { serveStatic } from './static-server.ts';
 
-const MEASUREMENTS = ['first-ready', 'state-changes', 'layout-shift', 'bundle', 'data'] as const;
+const MEASUREMENTS = [
+  'first-ready',
+  'state-changes',
+  'stream',
+  'layout-shift',
+  'bundle',
+  'data',
+] as const;
 type Measurement = (typeof MEASUREMENTS)[number];
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -66,6 +76,7 @@ try {
     ...(selected.has('first-ready') && (await measureFirstReady(browser, server.url, RUNS))),
     ...(selected.has('state-changes') &&
       (await measureStateChanges(browser, `${server.url}/app/`))),
+    ...(selected.has('stream') && (await measureStream(browser, `${server.url}/app/`))),
     ...(selected.has('bundle') && (await measureBundle())),
     ...(selected.has('layout-shift') && {
       cumulativeLayoutShift: await measureLayoutShift(browser, `${server.url}/app`, RUNS),

@@ -1,19 +1,34 @@
+import type { ChangeBetween } from '../model/change-between.ts';
+import { compareStrings, signedKm2 } from '../model/compare-strings.ts';
 import type { ControlFigures } from '../model/data-manifest.ts';
 import { formatKm2, formatPercent, type Lang } from '../model/format-figures.ts';
 import type { ScenarioView } from '../model/scenario-view.ts';
 import { strings } from '../model/strings.ts';
+import { unitChanges, type UnitChange } from '../model/unit-change.ts';
 import { el } from './dom.ts';
+
+/** A comparison with an earlier day, once computed. */
+export interface TableComparison {
+  since: string;
+  change: ChangeBetween;
+}
 
 /**
  * The figures of the current view as a table: per unit its area, km² and share held on the date,
- * and the km² of each area the scenario draws; a last row for the whole of Ukraine. The rows are
+ * with a comparison the km² taken, regained and net since the earlier day, and the km² of each
+ * area the scenario draws; a last row for the whole of Ukraine. The rows are
  * built only while the table is open, so scrubbing the timeline does not rebuild hidden rows.
  */
 export class FiguresTable {
   private readonly details = el('details', { class: 'figures-table' });
   private readonly summary = el('summary');
   private readonly scroll = el('div', { class: 'table-scroll', tabindex: '0', role: 'region' });
-  private shown: { view: ScenarioView; date: string; lang: Lang } | null = null;
+  private shown: {
+    view: ScenarioView;
+    date: string;
+    lang: Lang;
+    compared: TableComparison | null;
+  } | null = null;
 
   constructor(
     element: HTMLElement,
@@ -25,9 +40,11 @@ export class FiguresTable {
     element.replaceChildren(this.details);
   }
 
-  update(view: ScenarioView, date: string, lang: Lang): void {
-    this.shown = { view, date, lang };
-    const title = strings[lang].figuresTable(date);
+  update(view: ScenarioView, date: string, lang: Lang, compared: TableComparison | null): void {
+    this.shown = { view, date, lang, compared };
+    const title = compared
+      ? `${strings[lang].figuresTable(date)} · ${compareStrings[lang].between(compared.since, date)}`
+      : strings[lang].figuresTable(date);
     this.summary.textContent = title;
     this.scroll.setAttribute('aria-label', title);
     this.fill();
@@ -38,8 +55,18 @@ export class FiguresTable {
       this.scroll.replaceChildren();
       return;
     }
-    const { view, date, lang } = this.shown;
+    const { view, date, lang, compared } = this.shown;
     const t = strings[lang];
+    const c = compareStrings[lang];
+    const changes = compared && unitChanges(compared.change, this.figures, compared.since, date);
+    const changeCells = (row: UnitChange | undefined) =>
+      row
+        ? [
+            el('td', { 'data-column': 'taken' }, km2(row.takenKm2)),
+            el('td', { 'data-column': 'regained' }, km2(row.regainedKm2)),
+            el('td', { 'data-column': 'net' }, signedKm2(row.netKm2, lang)),
+          ]
+        : [];
     const d = this.figures.dates.indexOf(date);
     const held = this.figures.heldKm2[d]!;
     const km2 = (value: number) => formatKm2(value, lang);
@@ -50,6 +77,9 @@ export class FiguresTable {
       el('th', { scope: 'col' }, t.areaColumn),
       el('th', { scope: 'col' }, t.heldColumn),
       el('th', { scope: 'col' }, t.heldShareColumn),
+      ...(changes ? [c.takenColumn, c.regainedColumn, c.netColumn] : []).map((name) =>
+        el('th', { scope: 'col' }, name),
+      ),
       ...view.layers.map((l) =>
         el('th', { scope: 'col' }, `${l.area.name[lang]} (${t.roles[l.role]})`),
       ),
@@ -62,6 +92,7 @@ export class FiguresTable {
         el('td', {}, km2(unit.areaKm2)),
         el('td', {}, km2(held[u]!)),
         el('td', {}, formatPercent(held[u]! / unit.areaKm2, lang)),
+        ...changeCells(changes?.units[u]),
         ...view.layers.map((l) => el('td', {}, km2(l.area.byUnit[unit.iso] ?? 0))),
       ),
     );
@@ -73,13 +104,14 @@ export class FiguresTable {
       el('td', {}, km2(this.ukraineKm2)),
       el('td', {}, km2(totalHeld)),
       el('td', {}, formatPercent(totalHeld / this.ukraineKm2, lang)),
+      ...changeCells(changes?.total),
       ...view.layers.map((l) => el('td', {}, km2(l.area.km2))),
     );
     this.scroll.replaceChildren(
       el(
         'table',
         {},
-        el('caption', {}, `${t.figuresTable(date)} — ${view.scenario.title[lang]}`),
+        el('caption', {}, `${this.summary.textContent} — ${view.scenario.title[lang]}`),
         el('thead', {}, head),
         el('tbody', {}, ...rows, total),
       ),

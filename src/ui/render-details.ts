@@ -7,6 +7,7 @@ import type { ScenarioView } from '../model/scenario-view.ts';
 import { strings } from '../model/strings.ts';
 import { placeStrings } from '../model/place-strings.ts';
 import { el } from './dom.ts';
+import { changeSection } from './render-change.ts';
 import { renderClaimChecks } from './render-claim-checks.ts';
 import { renderCitation, renderQuote } from './render-quote.ts';
 
@@ -138,6 +139,7 @@ function unitBody(d: UnitDetails, c: DetailsContext): Node[] {
         `${formatKm2(d.heldKm2, c.lang)} (${formatPercent(d.heldKm2 / d.areaKm2, c.lang)} ${t.ofUnit})`,
       ),
     ),
+    ...(d.change ? changeSection(d.change, c.lang) : []),
     el('h3', {}, t.inScenarios),
   ];
   nodes.push(

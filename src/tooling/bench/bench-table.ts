@@ -3,6 +3,7 @@ import type { DataPipelineTimes } from './data-pipeline.ts';
 import type { measureFirstReady } from './first-ready.ts';
 import { LAYOUT_SHIFT_BUDGET, type measureLayoutShift } from './layout-shift.ts';
 import type { measureStateChanges } from './state-changes.ts';
+import type { measureStream, NetworkCost } from './stream.ts';
 import type { Summary } from './summary.ts';
 
 /** What `npm run bench` writes to test-results/bench.json: each measurement's part, if it ran. */
@@ -10,7 +11,8 @@ export type BenchResults = { measured: string; runs: number } & Partial<
   Awaited<ReturnType<typeof measureFirstReady>>
 > &
   Partial<Awaited<ReturnType<typeof measureStateChanges>>> &
-  Partial<Awaited<ReturnType<typeof measureBundle>>> & {
+  Partial<Awaited<ReturnType<typeof measureBundle>>> &
+  Partial<Awaited<ReturnType<typeof measureStream>>> & {
     cumulativeLayoutShift?: Awaited<ReturnType<typeof measureLayoutShift>>;
     dataPipeline: DataPipelineTimes | null;
   };
@@ -38,6 +40,7 @@ export function benchTable(
           ] as Row,
         ]),
     ...stateChangeRows(results),
+    ...streamRows(results),
     ...(results.bundle
       ? [
           [
@@ -136,5 +139,34 @@ function layoutShiftRows({ cumulativeLayoutShift: shift }: BenchResults): Row[] 
       budget(shift.articleScrolled),
     ],
     ['  of which the article page itself', spread(shift.articleScrolledPageOnly), ''],
+  ];
+}
+
+const net = (c: NetworkCost) =>
+  `${c.requests} req, ${kb(c.gzipBytes)}${c.ms === undefined ? '' : `, ${c.ms} ms`}`;
+
+/** Issue 17's figures: the series on the network. */
+function streamRows({ stream }: BenchResults): Row[] {
+  if (!stream) return [];
+  const s = stream;
+  return [
+    ['first view: data until ready', net(s.firstView), ''],
+    [
+      'full scrub: data requests, gzipped',
+      net(s.fullScrub),
+      verdict(
+        s.fullScrub.requests < 40 && s.fullScrub.gzipBytes < 0.6 * 1024 * 1024,
+        '< 40 req, < 0.6 MB',
+      ),
+    ],
+    [
+      'day step inside a loaded bundle',
+      net(s.stepInsideBundle),
+      verdict(s.stepInsideBundle.requests === 0, '0 req'),
+    ],
+    ["day step across a bundle's edge, at once", net(s.stepAcrossEdgeAtOnce), ''],
+    ["day step across a bundle's edge, after idle", net(s.stepAcrossEdgeAfterIdle), ''],
+    ['compare switch (16 May → 12 Aug 2025): data', net(s.compareSwitch), ''],
+    ['  its clipping code, loaded lazily', net(s.compareSwitch.code), ''],
   ];
 }
