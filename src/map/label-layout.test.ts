@@ -34,12 +34,24 @@ describe('layoutLabels', () => {
     expect(town.left + town.width).toBeLessThanOrEqual(400);
   });
 
-  it('always places the chosen place, even over another name', () => {
+  it('always places the chosen place, on a free side if there is one', () => {
     const placed = layoutLabels(
-      [label('oblast', 100, 100), label('chosen', 100, 100, { always: true })],
+      [label('oblast', 100, 100), label('chosen', 140, 100, { kind: 'beside', always: true })],
       view,
     );
     expect(placed.map((p) => p.id)).toEqual(['oblast', 'chosen']);
+  });
+
+  it('takes away what the chosen place would overlap when no side is free', () => {
+    const placed = layoutLabels(
+      [
+        label('oblast', 100, 100, { width: 200, height: 60 }),
+        label('far', 350, 250),
+        label('chosen', 100, 100, { kind: 'beside', always: true }),
+      ],
+      view,
+    );
+    expect(placed.map((p) => p.id)).toEqual(['far', 'chosen']);
   });
 
   it('keeps a town’s dot clear of later names', () => {

@@ -38,36 +38,41 @@ const DOT = 3;
 /**
  * Which names fit, and where: a greedy pass in the order given (the first wins a collision, as in
  * MapLibre's symbol placement), each name taking the first of its positions that overlaps no name
- * or dot placed before and lies inside the view. A town's dot is kept only with its name.
+ * or dot placed before and lies inside the view. A town's dot is kept only with its name. A name
+ * marked `always` (the chosen place) is placed even where nothing is free, and what it would
+ * overlap is taken away, as MapLibre hides what collides with it.
  */
 export function layoutLabels(
   candidates: readonly LabelCandidate[],
   view: { width: number; height: number },
 ): PlacedLabel[] {
-  const taken: Box[] = [];
-  const placed: PlacedLabel[] = [];
+  // Each placed name with the room it takes: its padded box, and its dot's.
+  let placed: { label: PlacedLabel; boxes: Box[] }[] = [];
+  const clear = (box: Box) => !placed.some((p) => p.boxes.some((other) => overlaps(box, other)));
   for (const label of candidates) {
     const options = positions(label);
-    const fits = (box: Box) =>
-      box.left >= 0 &&
-      box.top >= 0 &&
-      box.right <= view.width &&
-      box.bottom <= view.height &&
-      !taken.some((other) => overlaps(box, other));
-    const box = options.find(fits) ?? (label.always ? options[0]! : null);
+    const inside = (box: Box) =>
+      box.left >= 0 && box.top >= 0 && box.right <= view.width && box.bottom <= view.height;
+    let box = options.find((b) => inside(b) && clear(b));
+    if (!box && label.always) {
+      // The chosen place is named whatever is in the way: what it would overlap makes room.
+      box = options.find(inside) ?? options[0]!;
+      const own = [pad(box), ...dotBox(label)];
+      placed = placed.filter((p) => !p.boxes.some((b) => own.some((o) => overlaps(b, o))));
+    }
     if (!box) continue;
-    taken.push(pad(box));
-    if (label.kind === 'beside')
-      taken.push({
-        left: label.x - DOT,
-        top: label.y - DOT,
-        right: label.x + DOT,
-        bottom: label.y + DOT,
-      });
-    placed.push({ ...label, left: box.left, top: box.top });
+    placed.push({
+      label: { ...label, left: box.left, top: box.top },
+      boxes: [pad(box), ...dotBox(label)],
+    });
   }
-  return placed;
+  return placed.map((p) => p.label);
 }
+
+const dotBox = (label: LabelCandidate): Box[] =>
+  label.kind === 'beside'
+    ? [{ left: label.x - DOT, top: label.y - DOT, right: label.x + DOT, bottom: label.y + DOT }]
+    : [];
 
 function positions(label: LabelCandidate): Box[] {
   const { x, y, width: w, height: h } = label;
