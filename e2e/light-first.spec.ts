@@ -105,10 +105,8 @@ test.describe('an article with two maps below the fold, on another origin', () =
   test('before scrolling a map below the fold draws its first view only; MapLibre comes with the reader', async ({
     page,
     baseURL,
-    isMobile,
   }) => {
-    // Served by e2e/article-server.ts: two maps below the first screen (on a desktop's taller
-    // screen the first begins within it).
+    // Served by e2e/article-server.ts: two maps, both starting below the first screen.
     const article = `${articleOrigin}/below-the-fold/`;
     const watch = watchPage(page, baseURL!, [article]);
     const requested: { frame: Frame; url: string }[] = [];
@@ -134,7 +132,7 @@ test.describe('an article with two maps below the fold, on another origin', () =
       const top = await iframes.nth(i).evaluate((f) => f.getBoundingClientRect().top);
       if (top > page.viewportSize()!.height) below.push(frames[i]!);
     }
-    expect(below.length).toBe(isMobile ? 2 : 1);
+    expect(below.length).toBe(2);
     // Time enough for an idle page to have loaded MapLibre in a frame it thought in view.
     await page.waitForTimeout(3000);
     for (const frame of below) {
