@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { interactive, ready, watchPage } from './page-watch.ts';
+import { ready, watchPage } from './page-watch.ts';
 import { drawnLabel } from './map-labels.ts';
 import { isHeldColour, isNear, shareOfPixels } from './pixels.ts';
 import { palettes } from '../src/style/palette.ts';
@@ -69,7 +69,7 @@ test.describe('the interactive map', () => {
   }) => {
     const watch = watchPage(page, baseURL!);
     await page.goto('./');
-    await interactive(page);
+    await ready(page);
     // Where the map has drawn the name Donetsk, a little below it: inside the oblast.
     const label = await drawnLabel(page, 'UA-14');
     const [x, y] = [label.x, label.y + 12];
@@ -142,7 +142,7 @@ test.describe('the interactive map', () => {
 
   test('the map’s own buttons speak the page’s language, and switch with it', async ({ page }) => {
     await page.goto('./');
-    await interactive(page);
+    await ready(page);
     await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
     await page.getByRole('button', { name: 'Українською' }).click();
     await ready(page);
@@ -202,7 +202,7 @@ test.describe('the interactive map', () => {
 
   test('Ukrainian shows Ukrainian names, and quotes say they are in English', async ({ page }) => {
     await page.goto('./?lang=uk&region=UA-14');
-    await interactive(page);
+    await ready(page);
     await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
     await expect(page.getByRole('button', { name: /^Донецька область \d/ })).toBeVisible();
     expect((await drawnLabel(page, 'UA-14')).text).toBe('Донецька');
@@ -272,7 +272,6 @@ test.describe('without WebGL', () => {
     await ready(page);
     await expect(page.locator('#notice')).toContainText('WebGL is unavailable');
     await expect(page.locator('svg.svg-map .svg-units path')).toHaveCount(27);
-    await expect(page.locator('html')).toHaveAttribute('data-map-renderer', 'svg');
     // MapLibre marked the container before it found no context: the SVG map gets it back clean.
     await expect(page.locator('#map')).not.toHaveClass(/maplibregl/);
     const map = await page.locator('#map').screenshot();
@@ -295,7 +294,7 @@ test.describe('when the browser loses the WebGL context', () => {
   }) => {
     const watch = watchPage(page, baseURL!);
     await page.goto('./?scenario=anchorage-2025&region=UA-14');
-    await interactive(page);
+    await ready(page);
     const isDemanded = isNear(lightRoleColours.demanded!, 30);
     const drawnByWebgl = shareOfPixels(await page.locator('#map').screenshot(), isDemanded);
     expect(drawnByWebgl).toBeGreaterThan(0);

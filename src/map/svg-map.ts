@@ -5,7 +5,6 @@ import type { Selection } from '../model/selection.ts';
 import type { BaseGeometry, MapSnapshot, MapView } from './map-view.ts';
 import type { Palette } from '../style/palette.ts';
 import type { PlaceRecord } from '../model/places-data.ts';
-import { BOUNDS_PADDING, PLACE_ZOOM } from './camera.ts';
 import { selectedFeatures } from './selected-features.ts';
 import { loadStaticLabelFonts } from './label-fonts.ts';
 import { paintLabels, staticLabels, svgLabelGroup, type StaticLabel } from './svg-labels.ts';
@@ -176,26 +175,24 @@ export class SvgMap implements MapView {
 
   /** Mercator, fitted to the map's bounds as MapLibre fits them. */
   private projection(): GeoProjection {
-    const { width, height } = this.size;
-    if (this.place)
-      return geoMercator()
-        .scale((512 * 2 ** PLACE_ZOOM) / (2 * Math.PI))
-        .center([this.place.lon, this.place.lat])
-        .translate([width / 2, height / 2]);
     const [west, south, east, north] = this.bounds;
-    const corners: GeoJSON.MultiPoint = {
-      type: 'MultiPoint',
-      coordinates: [
-        [west, south],
-        [east, north],
-      ],
+    const frame: GeoJSON.Feature = {
+      type: 'Feature',
+      properties: {},
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [west, south],
+          [east, north],
+        ],
+      },
     };
     return geoMercator().fitExtent(
       [
-        [BOUNDS_PADDING, BOUNDS_PADDING],
-        [width - BOUNDS_PADDING, height - BOUNDS_PADDING],
+        [12, 12],
+        [this.size.width - 12, this.size.height - 12],
       ],
-      corners,
+      frame,
     );
   }
 
