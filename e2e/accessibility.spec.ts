@@ -39,7 +39,11 @@ async function everyScenario(page: Page, check: (scenario: string) => Promise<vo
 for (const lang of ['en', 'uk'] as Lang[]) {
   test(`the app: every scenario, both themes, panels open, in ${lang}: no axe violation`, async ({
     page,
+    isMobile,
   }) => {
+    // The whole matrix runs on the desktop; on the phone, whose layout differs only in CSS, one
+    // language each for the app and the embed keeps the suite's time in bounds (2 minutes a test).
+    test.skip(isMobile && lang === 'uk', 'phone: the app in English only');
     test.setTimeout(300_000);
     await page.goto(`./?lang=${lang}&theme=light`);
     await ready(page);
@@ -65,7 +69,9 @@ for (const lang of ['en', 'uk'] as Lang[]) {
 
   test(`the embed: every scenario, both themes, details open, in ${lang}: no axe violation`, async ({
     page,
+    isMobile,
   }) => {
+    test.skip(isMobile && lang === 'en', 'phone: the embed in Ukrainian only');
     test.setTimeout(300_000);
     for (const theme of THEMES) {
       await page.goto(`./?embed=1&lang=${lang}&theme=${theme}`);

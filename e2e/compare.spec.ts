@@ -118,12 +118,17 @@ test.describe('comparing two days', () => {
     ]);
     await shortcut.focus();
     await shortcut.selectOption('2025-05-16');
-    await expect(page.locator('#summary')).toContainText('Between 16 May 2025 and 12 August 2025');
+    // Each comparison is clipped when asked for: on a busy machine that takes seconds.
+    await expect(page.locator('#summary')).toContainText('Between 16 May 2025 and 12 August 2025', {
+      timeout: 20_000,
+    });
     expect(since(page)).toBe('2025-05-16');
     await expect(page.locator('.compare-places summary')).toContainText('changed hands');
 
     await page.getByLabel('or since').fill('2025-06-01');
-    await expect(page.locator('#summary')).toContainText('Between 1 June 2025');
+    await expect(page.locator('#summary')).toContainText('Between 1 June 2025', {
+      timeout: 20_000,
+    });
     expect(since(page)).toBe('2025-06-01');
     await expect(shortcut).toHaveValue('2025-06-01');
 
@@ -194,8 +199,13 @@ test.describe('comparing two days', () => {
 
     await page.getByRole('button', { name: 'Embed this view' }).click();
     const dialog = page.getByRole('dialog', { name: 'Embed this view in an article' });
-    await expect(dialog.locator('#embed-script')).toHaveValue(
-      `<div data-territory-map data-date="2025-08-12" data-since="2025-05-16" data-region="UA-14"></div>\n<script src="${baseURL}embed.js" async></script>`,
+    // The snippet carries the whole view (issue 18): its scenario, dates, region and language.
+    const snippet = dialog.locator('#embed-script');
+    await expect(snippet).toHaveValue(
+      /^<div data-territory-map data-scenario="held-on-date" data-date="2025-08-12" data-since="2025-05-16" data-region="UA-14" data-lang="en"[ >]/,
+    );
+    await expect(snippet).toHaveValue(
+      new RegExp(`<script src="${baseURL}embed.js" async></script>$`),
     );
     await expect(dialog.locator('#embed-iframe')).toHaveValue(/since=2025-05-16/);
     const preview = dialog.frameLocator('iframe');

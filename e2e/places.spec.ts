@@ -127,7 +127,9 @@ test.describe('places', () => {
     await page.goto('./');
     await ready(page);
     await field(page).fill('Запорізька');
-    await expect(page.getByRole('option').first()).toContainText('Zaporizhzhia');
+    await expect(page.getByRole('listbox').getByRole('option').first()).toContainText(
+      'Zaporizhzhia',
+    );
     await page.keyboard.press('Escape');
     await expect(field(page)).toHaveAttribute('aria-expanded', 'false');
     await page.keyboard.press('Escape');
