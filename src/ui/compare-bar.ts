@@ -40,19 +40,22 @@ export class CompareBar {
       if (since) onSince(since);
     });
     this.clear.addEventListener('click', () => onSince(null));
-    element.replaceChildren(
-      el(
-        'div',
-        { class: 'compare-row' },
-        el('span', { class: 'compare-field' }, this.label, this.select),
-        el('span', { class: 'compare-field' }, this.fieldLabel, this.field),
-        this.clear,
-      ),
-      this.places,
-    );
   }
 
   update(s: CompareBarState): void {
+    // Put on the page at the first update, words and all: shown earlier, the empty labels and the
+    // bare <details> took another line, then gave it back (a layout shift, issue 18).
+    if (!this.element.firstChild)
+      this.element.replaceChildren(
+        el(
+          'div',
+          { class: 'compare-row' },
+          el('span', { class: 'compare-field' }, this.label, this.select),
+          el('span', { class: 'compare-field' }, this.fieldLabel, this.field),
+          this.clear,
+        ),
+        this.places,
+      );
     const t = compareStrings[s.lang];
     this.element.setAttribute('aria-label', t.group);
     this.label.textContent = t.compareWith;
