@@ -1,5 +1,5 @@
 import { expect, test, type Frame, type Page } from '@playwright/test';
-import { watchPage } from './page-watch.ts';
+import { interactive, watchPage } from './page-watch.ts';
 import { articleOrigin } from './ports.ts';
 
 /**
@@ -154,6 +154,8 @@ test.describe('embedding in an article on another origin', () => {
     test.skip(isMobile, 'phones have no wheel; the touch test covers them');
     await openArticle(page);
     const frame = await readyFrame(page, 0);
+    // MapLibre's cooperative gestures are what is tested: it has taken over from the SVG map.
+    await interactive(frame);
     const { x, y } = await mapCentre(page, frame);
     await page.mouse.move(x, y);
     const before = await page.evaluate(() => scrollY);
@@ -170,6 +172,8 @@ test.describe('embedding in an article on another origin', () => {
     test.skip(!isMobile, 'needs a touch screen');
     await openArticle(page);
     const frame = await readyFrame(page, 0);
+    // MapLibre's cooperative gestures are what is tested: it has taken over from the SVG map.
+    await interactive(frame);
     const { x, y } = await mapCentre(page, frame);
     const before = await page.evaluate(() => scrollY);
     const labelBefore = await labelPosition(frame);

@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { ready, watchPage } from './page-watch.ts';
+import { interactive, ready, watchPage } from './page-watch.ts';
 import { drawnLabel } from './map-labels.ts';
 import { isHeldColour, isNear, shareOfPixels } from './pixels.ts';
 import { palettes } from '../src/style/palette.ts';
@@ -69,7 +68,7 @@ test.describe('the interactive map', () => {
   }) => {
     const watch = watchPage(page, baseURL!);
     await page.goto('./');
-    await ready(page);
+    await interactive(page);
     // Where the map has drawn the name Donetsk, a little below it: inside the oblast.
     const label = await drawnLabel(page, 'UA-14');
     const [x, y] = [label.x, label.y + 12];
@@ -142,7 +141,7 @@ test.describe('the interactive map', () => {
 
   test('the map’s own buttons speak the page’s language, and switch with it', async ({ page }) => {
     await page.goto('./');
-    await ready(page);
+    await interactive(page);
     await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
     await page.getByRole('button', { name: 'Українською' }).click();
     await ready(page);
@@ -202,7 +201,7 @@ test.describe('the interactive map', () => {
 
   test('Ukrainian shows Ukrainian names, and quotes say they are in English', async ({ page }) => {
     await page.goto('./?lang=uk&region=UA-14');
-    await ready(page);
+    await interactive(page);
     await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
     await expect(page.getByRole('button', { name: /^Донецька область \d/ })).toBeVisible();
     expect((await drawnLabel(page, 'UA-14')).text).toBe('Донецька');
@@ -220,34 +219,6 @@ test.describe('the interactive map', () => {
     await expect(page.locator('#url-notice')).toContainText('Сценарій «peace» мапі невідомий');
     await expect(page.getByRole('radio', { name: 'Окуповане на дату' })).toBeChecked();
     expect(new URL(page.url()).search).toBe('?lang=uk');
-  });
-});
-
-test.describe('accessibility', () => {
-  test('axe-core finds no serious or critical violation in any scenario, language or theme', async ({
-    page,
-  }) => {
-    // Seven fresh page loads, each audited: about 15 s a view on a phone in software GL.
-    test.setTimeout(240_000);
-    await page.goto('./');
-    await ready(page);
-    const { scenarios } = await published(page);
-    const combinations = scenarios.map((scenario, i) => ({
-      scenario: scenario.id,
-      lang: i % 2 ? 'uk' : 'en',
-      theme: Math.floor(i / 2) % 2 ? 'dark' : 'light',
-      region: i === 2 ? '&region=UA-14' : i === 3 ? `&region=${scenario.layers[0]!.area}` : '',
-    }));
-    for (const c of combinations) {
-      await page.goto(`./?scenario=${c.scenario}&lang=${c.lang}&theme=${c.theme}${c.region}`);
-      await ready(page);
-      await page.locator('#figures summary').click();
-      const { violations } = await new AxeBuilder({ page }).analyze();
-      const serious = violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      expect(serious, JSON.stringify(c)).toEqual([]);
-    }
   });
 });
 
@@ -272,6 +243,7 @@ test.describe('without WebGL', () => {
     await ready(page);
     await expect(page.locator('#notice')).toContainText('WebGL is unavailable');
     await expect(page.locator('svg.svg-map .svg-units path')).toHaveCount(27);
+    await expect(page.locator('html')).toHaveAttribute('data-map-renderer', 'svg');
     // MapLibre marked the container before it found no context: the SVG map gets it back clean.
     await expect(page.locator('#map')).not.toHaveClass(/maplibregl/);
     const map = await page.locator('#map').screenshot();
@@ -294,7 +266,7 @@ test.describe('when the browser loses the WebGL context', () => {
   }) => {
     const watch = watchPage(page, baseURL!);
     await page.goto('./?scenario=anchorage-2025&region=UA-14');
-    await ready(page);
+    await interactive(page);
     const isDemanded = isNear(lightRoleColours.demanded!, 30);
     const drawnByWebgl = shareOfPixels(await page.locator('#map').screenshot(), isDemanded);
     expect(drawnByWebgl).toBeGreaterThan(0);

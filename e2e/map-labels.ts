@@ -1,11 +1,13 @@
 import { expect, type FrameLocator, type Page } from '@playwright/test';
+import { interactive } from './page-watch.ts';
 
 /**
  * A name the map has drawn (the map keeps a hidden list of the names MapLibre placed on screen, see
- * src/map/rendered-labels.ts): its text and its anchor in the page's CSS pixels. Waits for it to be
- * drawn.
+ * src/map/rendered-labels.ts): its text and its anchor in the page's CSS pixels. Waits for MapLibre
+ * to have taken over from the first view's SVG map, and for the name to be drawn.
  */
 export async function drawnLabel(root: Page | FrameLocator, id: string) {
+  await interactive(root);
   const item = root.locator(`#map .map-labels li[data-id="${id}"]`).first();
   await expect(item).toBeAttached({ timeout: 30_000 });
   const map = (await root.locator('#map').boundingBox())!;
@@ -17,7 +19,11 @@ export async function drawnLabel(root: Page | FrameLocator, id: string) {
   return { x: map.x + (x as number), y: map.y + (y as number), text: text as string };
 }
 
-/** The names the map has drawn now, by layer: `unit-names`, `place-names`, `selected-place`. */
-export function drawnNames(root: Page | FrameLocator, layer: string): Promise<string[]> {
+/**
+ * The names MapLibre has drawn now, by layer: `unit-names`, `place-names`, `selected-place`; once it
+ * has taken over from the first view's SVG map.
+ */
+export async function drawnNames(root: Page | FrameLocator, layer: string): Promise<string[]> {
+  await interactive(root);
   return root.locator(`#map .map-labels li[data-layer="${layer}"]`).allTextContents();
 }

@@ -1,8 +1,19 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Frame, type FrameLocator, type Page } from '@playwright/test';
 
-/** Waits for DESIGN.md's readiness flag: the state is applied and drawn. */
-export const ready = (page: Page) =>
+/** Waits for DESIGN.md's readiness flag: the state is applied and drawn, by either map. */
+export const ready = (page: Page | Frame | FrameLocator) =>
   expect(page.locator('html')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
+
+/**
+ * Waits until MapLibre has taken over from the SVG map of the first view (the map in view, the
+ * page idle) and the state is drawn: for tests of what only the interactive map does.
+ */
+export async function interactive(page: Page | Frame | FrameLocator): Promise<void> {
+  await expect(page.locator('html')).toHaveAttribute('data-map-renderer', 'maplibre', {
+    timeout: 30_000,
+  });
+  await ready(page);
+}
 
 /**
  * Records what a page must never do: request another origin (than the app's and `otherOrigins`),

@@ -11,11 +11,14 @@ import { selectionOf } from '../model/selection.ts';
 import { strings } from '../model/strings.ts';
 import type { UrlNotice, UrlState } from '../model/url-state.ts';
 import { palettes } from '../style/palette.ts';
-import { setMapState } from '../ui/map-state.ts';
+import { setMapRenderer, setMapState } from '../ui/map-state.ts';
+import { showNotice } from '../ui/show-notice.ts';
 import { renderLegend } from '../ui/render-legend.ts';
 import { RegionCallout } from '../ui/region-callout.ts';
 import { renderSummary } from '../ui/render-summary.ts';
-import { createMap, createSvgMap, preloadMap } from './create-map.ts';
+import { createMaplibreMap, createSvgMap } from './create-map.ts';
+import { takeOver, takeoverTrigger } from './map-takeover.ts';
+import { SwitchingMap } from './switching-map.ts';
 import { element } from './element.ts';
 import { loadAppData, type AppData } from './load-app-data.ts';
 import { UrlRouter, type HistoryMode } from './url-router.ts';
@@ -48,6 +51,8 @@ export class App {
   private readonly compare: CompareControl;
   /** In an article: a tapped region's name and figure at the map, with the way to its panel. */
   private readonly callout: RegionCallout | null = null;
+  /** Once the map is in view or touched: until then nothing is fetched beyond the first view. */
+  private seen: Promise<void> = new Promise(() => {});
 
   private constructor(
     private readonly data: AppData,
@@ -81,8 +86,6 @@ export class App {
 
   static async start(): Promise<App> {
     setMapState('loading');
-    // The map's code is the largest download: fetch it while the data loads, not after.
-    preloadMap();
     const data = await loadAppData();
     const app = new App(data, new UrlRouter(data));
     await app.open();
@@ -90,29 +93,55 @@ export class App {
   }
 
   private async open(): Promise<void> {
-    const { manifest, editorial, base } = this.data;
     this.router.onBackForward((parsed) => {
       this.notices = parsed.notices;
       void this.apply(parsed.state, 'none');
     });
     this.control = await this.firstControl;
-    const map = await createMap(element('map'), palettes[this.theme()], {
-      base,
-      control: this.control,
-      bounds: manifest.bounds,
-      panLimits: manifest.basemapBounds,
-      overlays: overlaysOf(editorial),
-      places: this.data.places.places,
-      cooperativeGestures: this.state.embed,
-      controlTexts: { en: strings.en.mapControls, uk: strings.uk.mapControls },
-      describeUnit: (iso) => unitTooltip(this.data.figures, iso, this.state.date, this.state.lang),
-      onContextLost: () => void this.fallBackToSvg(),
-      label: strings[this.state.lang].mapLabel,
-      lang: this.state.lang,
-    });
+    // The first view is the SVG map's (in the main bundle, drawn at once); MapLibre takes over.
+    const container = element('map');
+    const svg = createSvgMap(container, palettes[this.theme()], this.svgOptions(), null);
+    const map = new SwitchingMap(svg, palettes[this.theme()]);
+    setMapRenderer('svg');
+    const trigger = takeoverTrigger(container);
+    this.seen = trigger.seen;
     this.attach(map);
     await this.apply(this.state, 'replace', false, true);
     this.commands?.start();
+    void this.interactive(map, container, trigger.wanted);
+  }
+
+  /** MapLibre, once it is wanted (map-takeover.ts); without WebGL the SVG map stays, with a notice. */
+  private async interactive(map: SwitchingMap, container: HTMLElement, wanted: Promise<void>) {
+    const { manifest, editorial, base, places } = this.data;
+    const drawn = await takeOver(map, container, wanted, (told) =>
+      createMaplibreMap(container, told.palette, {
+        base,
+        control: told.control ?? this.control!,
+        bounds: manifest.bounds,
+        panLimits: manifest.basemapBounds,
+        overlays: overlaysOf(editorial),
+        places: places.places,
+        cooperativeGestures: this.state.embed,
+        controlTexts: { en: strings.en.mapControls, uk: strings.uk.mapControls },
+        describeUnit: (iso) =>
+          unitTooltip(this.data.figures, iso, this.state.date, this.state.lang),
+        onContextLost: () => void this.fallBackToSvg(),
+        lang: told.lang ?? this.state.lang,
+      }),
+    );
+    if (drawn) setMapRenderer('maplibre');
+    else if (this.map === map) showNotice(strings[this.state.lang].noWebgl);
+  }
+
+  private svgOptions() {
+    const { lang } = this.state;
+    return {
+      bounds: this.data.manifest.bounds,
+      label: strings[lang].mapLabel,
+      base: this.data.base,
+      places: this.data.places.places,
+    };
   }
 
   /**
@@ -215,7 +244,8 @@ export class App {
     setMapState('ready');
     // The neighbouring dates, for a reader who scrubs on: in a task after the view is drawn, so
     // that they never compete with it for the network or the main thread.
-    setTimeout(() => this.data.snapshots.warm(next.date), 0);
+    // Only once the map has been seen: an embed further down an article fetches its first view only.
+    void this.seen.then(() => setTimeout(() => this.data.snapshots.warm(next.date), 0));
   }
 
   /** Everything outside the map: cheap to redo on any change. */
@@ -280,23 +310,22 @@ export class App {
   /** When the browser takes WebGL away, the same view is drawn as SVG; nothing else changes. */
   private async fallBackToSvg(): Promise<void> {
     const { lang, scenario, region } = this.state;
-    const map = await createSvgMap(
+    const notice = strings[lang].contextLost;
+    const map = createSvgMap(
       element('map'),
       palettes[this.theme()],
-      {
-        bounds: this.data.manifest.bounds,
-        label: strings[lang].mapLabel,
-        base: this.data.base,
-        places: this.data.places.places,
-      },
-      strings[lang].contextLost,
+      this.svgOptions(),
+      notice,
       this.map,
     );
+    setMapRenderer('svg');
     this.attach(map);
     map.setLang(lang);
     map.showScenario(scenarioView(this.data.editorial, scenario).drawn);
     map.select(selectionOf(region));
+    map.showPlace(this.data.places.places.find((p) => p.id === this.state.place) ?? null);
     if (this.control) await map.showControl(this.control);
+    await map.rendered();
     setMapState('ready');
   }
 }

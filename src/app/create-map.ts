@@ -1,48 +1,43 @@
 import type { MaplibreMapOptions } from '../map/maplibre-map.ts';
 import type { BaseGeometry, MapView } from '../map/map-view.ts';
+import { SvgMap } from '../map/svg-map.ts';
 import type { Palette } from '../style/palette.ts';
 import type { PlaceRecord } from '../model/places-data.ts';
-import { strings } from '../model/strings.ts';
 import { showNotice } from '../ui/show-notice.ts';
 
 /**
- * Starts downloading MapLibre early; `createMap` then finds it loaded. No WebGL context is made to
- * ask first: a browser's first context costs hundreds of milliseconds to set up (in software GL, as
- * long as the whole data download), and only MapLibre's own should pay that.
+ * MapLibre, when the browser can draw with WebGL 2; null when it cannot (the caller keeps the SVG
+ * map and says why). Its chunk (about 430 KB gzipped) is imported only now: the first view is the
+ * SVG map's, so MapLibre is never in its way. It is added to `container` beside what is there.
  */
-export function preloadMap(): void {
-  import('../map/maplibre-map.ts').catch(() => {});
-}
-
-/**
- * MapLibre when the browser can draw with WebGL 2; otherwise the static SVG map of the same view,
- * with a notice. Both are loaded as separate chunks, so neither costs the other's bytes.
- */
-export async function createMap(
+export async function createMaplibreMap(
   container: HTMLElement,
   palette: Palette,
-  options: MaplibreMapOptions & { label: string },
-): Promise<MapView> {
-  // MapLibre marks its container before it asks for a context; the SVG map starts from a clean one.
+  options: MaplibreMapOptions,
+): Promise<MapView | null> {
+  const { MaplibreMap } = await import('../map/maplibre-map.ts');
+  // MapLibre marks its container and adds its canvas before it asks for a context: on failure the
+  // container is given back as it was, the SVG map in it untouched.
   const classes = container.className;
+  const before = new Set(container.children);
   try {
-    const { MaplibreMap } = await import('../map/maplibre-map.ts');
     return new MaplibreMap(container, palette, options);
   } catch (error) {
     container.className = classes;
+    for (const child of [...container.children]) if (!before.has(child)) child.remove();
     // MapLibre throws a GPUInitializationError when the browser gives it no WebGL 2 context: that
-    // is what the notice says. Anything else is worth a line in the console.
+    // is what the caller's notice says. Anything else is worth a line in the console.
     if (!(error instanceof Error && error.name === 'GPUInitializationError'))
-      console.warn('MapLibre could not start; drawing the static map instead.', error);
+      console.warn('MapLibre could not start; keeping the static map.', error);
+    return null;
   }
-  return createSvgMap(container, palette, options, strings[options.lang].noWebgl);
 }
 
 /**
- * The static SVG map (d3-geo) of the same view, with a notice saying why: the one way to it, both
- * when MapLibre cannot start and when the browser takes its WebGL context away (`replacing`).
+ * The static SVG map (d3-geo) of the same view: the first view's map, in the main bundle; with a
+ * notice saying why when it is all there will be (`replacing` a MapLibre map that lost WebGL).
  */
-export async function createSvgMap(
+export function createSvgMap(
   container: HTMLElement,
   palette: Palette,
   options: {
@@ -51,10 +46,9 @@ export async function createSvgMap(
     base: BaseGeometry;
     places: readonly PlaceRecord[];
   },
-  notice: string,
+  notice: string | null,
   replacing?: MapView,
-): Promise<MapView> {
-  const { SvgMap } = await import('../map/svg-map.ts');
+): MapView {
   replacing?.destroy();
   const map = new SvgMap(
     container,
@@ -64,6 +58,6 @@ export async function createSvgMap(
     options.base,
     options.places,
   );
-  showNotice(notice);
+  if (notice) showNotice(notice);
   return map;
 }

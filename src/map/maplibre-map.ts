@@ -4,6 +4,7 @@ import type { Lang } from '../model/format-figures.ts';
 import { OVERLAY_ROLES, type OverlayRole } from '../model/roles.ts';
 import type { Overlay } from '../model/scenario-view.ts';
 import { baseFeatures } from './base-features.ts';
+import { BOUNDS_PADDING, PLACE_ZOOM } from './camera.ts';
 import {
   mapStyle,
   overlayKey,
@@ -61,9 +62,6 @@ export interface MaplibreMapOptions {
   onContextLost: () => void;
 }
 
-/** Close enough to tell a town from its neighbours, far enough to see the front around it. */
-const PLACE_ZOOM = 7.5;
-
 /** The map drawn by MapLibre: it shows what it is given and reports when that is on screen. */
 export class MaplibreMap implements MapView {
   private readonly map: maplibregl.Map;
@@ -110,7 +108,7 @@ export class MaplibreMap implements MapView {
         options.lang,
       ),
       bounds: options.bounds,
-      fitBoundsOptions: { padding: 16 },
+      fitBoundsOptions: { padding: BOUNDS_PADDING },
       maxBounds: options.panLimits,
       // Zoom 9 is the detail the simplified data is made for.
       minZoom: 3,

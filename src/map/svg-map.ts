@@ -5,6 +5,7 @@ import type { Selection } from '../model/selection.ts';
 import type { BaseGeometry, MapSnapshot, MapView } from './map-view.ts';
 import type { Palette } from '../style/palette.ts';
 import type { PlaceRecord } from '../model/places-data.ts';
+import { BOUNDS_PADDING, PLACE_ZOOM } from './camera.ts';
 import { selectedFeatures } from './selected-features.ts';
 import { loadStaticLabelFonts } from './label-fonts.ts';
 import { paintLabels, staticLabels, svgLabelGroup, type StaticLabel } from './svg-labels.ts';
@@ -13,12 +14,19 @@ import { svgElement, svgGroup as group, svgLine as line, svgRect } from './svg-s
 
 /** The drawing's size when the container has none yet (not laid out): redrawn once it has. */
 const FALLBACK = { width: 960, height: 640 };
+/**
+ * How long a change waits for an animation frame before it is drawn anyway: browsers run no
+ * animation frames in a frame that is off-screen (an embed further down an article).
+ */
+const DRAW_DEADLINE_MS = 100;
 
 type Polygons = GeoJSON.FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon>;
 
 /**
- * The map without WebGL: the same layers and patterns as the MapLibre map, drawn once per change as
- * a static SVG (d3-geo), with units clickable. Loaded only when it is needed.
+ * The first view's map, and the map without WebGL: the same layers and patterns as the MapLibre
+ * map, drawn as a static SVG (d3-geo), with units clickable. A change is drawn at the next animation
+ * frame, all changes since the last together: one call of the app's may tell it five things, and
+ * a reader (or a script) may go through history faster than a whole SVG can be laid out.
  */
 export class SvgMap implements MapView {
   private readonly svg: SVGSVGElement;
@@ -33,6 +41,9 @@ export class SvgMap implements MapView {
   private size = FALLBACK;
   private readonly resize: ResizeObserver;
   private readonly fonts: Promise<void>;
+  /** The draw waiting for its frame (or its deadline), and who waits for it. */
+  private pending: { frame: number; timer: number; drawn: Promise<void>; done: () => void } | null =
+    null;
 
   constructor(
     private readonly container: HTMLElement,
@@ -46,53 +57,55 @@ export class SvgMap implements MapView {
     container.replaceChildren(this.svg);
     this.draw();
     // Drawn at the container's size in CSS pixels, so names keep their size on every screen.
-    this.resize = new ResizeObserver(() => this.draw());
+    this.resize = new ResizeObserver(() => this.invalidate());
     this.resize.observe(container);
     // Names are measured in the label font: drawn again once it has loaded.
-    this.fonts = loadStaticLabelFonts().then(() => this.draw());
+    this.fonts = loadStaticLabelFonts().then(() => (this.pending ? this.flush(true) : this.draw()));
   }
 
   async showControl(control: Polygons): Promise<void> {
     this.control = control;
-    this.draw();
+    this.invalidate();
   }
 
   showScenario(drawn: Record<OverlayRole, readonly string[]>): void {
     this.drawn = drawn;
-    this.draw();
+    this.invalidate();
   }
 
   select(selection: Selection): void {
     this.selection = selection;
-    this.draw();
+    this.invalidate();
   }
 
   showPlace(place: PlaceRecord | null): void {
     this.place = place;
-    this.draw();
+    this.invalidate();
   }
 
   setPalette(palette: Palette): void {
     this.palette = palette;
-    this.draw();
+    this.invalidate();
   }
 
   setLang(lang: Lang): void {
     this.lang = lang;
-    this.draw();
+    this.invalidate();
   }
 
   onUnitClick(handler: (iso: string) => void): void {
     this.unitHandler = handler;
   }
 
+  /** Once every change so far is drawn, in the label font. */
   async rendered(): Promise<void> {
+    await this.pending?.drawn;
     await this.fonts;
   }
 
   /** The SVG drawn onto a canvas through an image, then the names over it in the label font. */
   async snapshot(pixelRatio: number): Promise<MapSnapshot> {
-    await this.fonts;
+    await this.rendered();
     const box = this.svg.getBoundingClientRect();
     const copy = this.svg.cloneNode(true) as SVGSVGElement;
     copy.querySelector('.svg-labels')?.remove();
@@ -116,7 +129,31 @@ export class SvgMap implements MapView {
 
   destroy(): void {
     this.resize.disconnect();
+    this.flush(false);
     this.svg.remove();
+  }
+
+  /** Draws at the next animation frame, or at the deadline where none comes; once for many changes. */
+  private invalidate(): void {
+    if (this.pending) return;
+    let done!: () => void;
+    const drawn = new Promise<void>((resolve) => (done = resolve));
+    this.pending = {
+      frame: requestAnimationFrame(() => this.flush(true)),
+      timer: window.setTimeout(() => this.flush(true), DRAW_DEADLINE_MS),
+      drawn,
+      done,
+    };
+  }
+
+  private flush(draw: boolean): void {
+    const pending = this.pending;
+    if (!pending) return;
+    this.pending = null;
+    cancelAnimationFrame(pending.frame);
+    clearTimeout(pending.timer);
+    if (draw) this.draw();
+    pending.done();
   }
 
   private draw(): void {
@@ -175,24 +212,26 @@ export class SvgMap implements MapView {
 
   /** Mercator, fitted to the map's bounds as MapLibre fits them. */
   private projection(): GeoProjection {
+    const { width, height } = this.size;
+    if (this.place)
+      return geoMercator()
+        .scale((512 * 2 ** PLACE_ZOOM) / (2 * Math.PI))
+        .center([this.place.lon, this.place.lat])
+        .translate([width / 2, height / 2]);
     const [west, south, east, north] = this.bounds;
-    const frame: GeoJSON.Feature = {
-      type: 'Feature',
-      properties: {},
-      geometry: {
-        type: 'LineString',
-        coordinates: [
-          [west, south],
-          [east, north],
-        ],
-      },
+    const corners: GeoJSON.MultiPoint = {
+      type: 'MultiPoint',
+      coordinates: [
+        [west, south],
+        [east, north],
+      ],
     };
     return geoMercator().fitExtent(
       [
-        [12, 12],
-        [this.size.width - 12, this.size.height - 12],
+        [BOUNDS_PADDING, BOUNDS_PADDING],
+        [width - BOUNDS_PADDING, height - BOUNDS_PADDING],
       ],
-      frame,
+      corners,
     );
   }
 

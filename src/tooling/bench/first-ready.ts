@@ -7,20 +7,27 @@ export const VIEWPORT = { width: 1280, height: 800 };
 
 /**
  * Time from navigation to `mapState = "ready"`, cold (a new browser context each run), for the app
- * and the floor in alternation, without and with 4× CPU throttling, and the ratio of medians; and
- * the first view's bytes by kind, from the app's first run.
+ * and the floor in alternation, without and with 4× CPU throttling, and the ratio of medians; the
+ * app's first view is the SVG map's, and MapLibre's takeover (`mapRenderer = "maplibre"`) is timed
+ * from it; and the first view's bytes by kind, from the app's first run.
  */
 export async function measureFirstReady(browser: Browser, origin: string, runs: number) {
   console.log(`First ready, ${runs} cold runs each, app and floor in alternation…`);
   const firstReady = { app: [] as number[], floor: [] as number[] };
   const throttled = { app: [] as number[], floor: [] as number[] };
+  const takeover = { cold: [] as number[], throttled: [] as number[] };
   let firstView: Transfer[] = [];
   for (let i = 0; i < runs; i++) {
     for (const which of ['app', 'floor'] as const) {
       const cold = await coldLoad(browser, `${origin}/${which}/`, 1);
       firstReady[which].push(cold.readyMs);
       if (which === 'app' && i === 0) firstView = cold.transfers;
-      throttled[which].push((await coldLoad(browser, `${origin}/${which}/`, 4)).readyMs);
+      const slow = await coldLoad(browser, `${origin}/${which}/`, 4);
+      throttled[which].push(slow.readyMs);
+      if (which === 'app') {
+        takeover.cold.push(cold.takeoverMs!);
+        takeover.throttled.push(slow.takeoverMs!);
+      }
     }
   }
   const median = (values: number[]) => summary(values).median;
@@ -35,13 +42,16 @@ export async function measureFirstReady(browser: Browser, origin: string, runs: 
       floor: summary(throttled.floor),
       ratio: round(median(throttled.app) / median(throttled.floor), 2),
     },
+    takeoverMs: { cold: summary(takeover.cold), throttled4x: summary(takeover.throttled) },
     firstViewGzipBytes: firstViewBytes(firstView),
   };
 }
 
 /**
  * Opens `url` in a new, empty browser context and returns the milliseconds from navigation to the
- * readiness flag turning "ready", and what was transferred until then.
+ * readiness flag turning "ready", what was transferred until then, and for the app the
+ * milliseconds from "ready" until MapLibre has taken over (the map in view, the page idle: MapLibre
+ * loaded, run and its first full frame drawn).
  */
 async function coldLoad(browser: Browser, url: string, cpuSlowdown: number) {
   const context = await browser.newContext({ viewport: VIEWPORT });
@@ -50,11 +60,17 @@ async function coldLoad(browser: Browser, url: string, cpuSlowdown: number) {
   if (cpuSlowdown > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
   await page.addInitScript(() => {
     // The document, not its <html>: this runs before the parser has made the element.
+    const times = window as unknown as { readyAt?: number; takenOverAt?: number };
     new MutationObserver((_, observer) => {
-      if (document.documentElement.dataset.mapState !== 'ready') return;
-      (window as unknown as { readyAt: number }).readyAt = performance.now();
-      observer.disconnect();
-    }).observe(document, { attributes: true, attributeFilter: ['data-map-state'], subtree: true });
+      const { mapState, mapRenderer } = document.documentElement.dataset;
+      if (mapState === 'ready') times.readyAt ??= performance.now();
+      if (mapRenderer === 'maplibre') times.takenOverAt ??= performance.now();
+      if (times.readyAt && times.takenOverAt) observer.disconnect();
+    }).observe(document, {
+      attributes: true,
+      attributeFilter: ['data-map-state', 'data-map-renderer'],
+      subtree: true,
+    });
   });
   const pending: Promise<Transfer | null>[] = [];
   page.on('response', (response) =>
@@ -68,6 +84,14 @@ async function coldLoad(browser: Browser, url: string, cpuSlowdown: number) {
   await page.goto(url);
   await page.waitForSelector('html[data-map-state="ready"]', { timeout: 120_000 });
   const readyMs = await page.evaluate(() => (window as unknown as { readyAt: number }).readyAt);
+  let takeoverMs: number | null = null;
+  if (url.endsWith('/app/')) {
+    await page.waitForSelector('html[data-map-renderer="maplibre"]', { timeout: 120_000 });
+    const takenOverAt = await page.evaluate(
+      () => (window as unknown as { takenOverAt: number }).takenOverAt,
+    );
+    takeoverMs = round(takenOverAt - readyMs, 0);
+  }
   // The first view is what was asked for before it was ready: not the dates fetched ahead after.
   const asked = new Set(
     await page.evaluate(
@@ -83,5 +107,5 @@ async function coldLoad(browser: Browser, url: string, cpuSlowdown: number) {
     (t): t is Transfer => t !== null && (t.url === page.url() || asked.has(t.url)),
   );
   await context.close();
-  return { readyMs: round(readyMs, 0), transfers };
+  return { readyMs: round(readyMs, 0), takeoverMs, transfers };
 }

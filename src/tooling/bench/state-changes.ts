@@ -18,6 +18,8 @@ export async function measureStateChanges(browser: Browser, url: string) {
   await page.addInitScript(defineUntilReady);
   await page.goto(url);
   await page.waitForSelector('html[data-map-state="ready"]', { timeout: 60_000 });
+  // Changes are timed on the interactive map: MapLibre, once it has taken over from the SVG map.
+  await page.waitForSelector('html[data-map-renderer="maplibre"]', { timeout: 60_000 });
 
   const scenario = await scenarioSwitches(page);
   const sameDate = await sameDateSwitches(page);
