@@ -23,7 +23,21 @@ export default defineConfig({
   },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } },
-    { name: 'phone', use: { ...devices['Pixel 7'], channel: undefined } },
+    {
+      name: 'phone',
+      use: { ...devices['Pixel 7'], channel: undefined },
+      // What a phone changes is layout and touch: these specs test the data, the URL, the parser,
+      // the policy, exports and MapLibre's takeover, the same on any screen, so the desktop runs
+      // them once (they were a third of the phone's time in a suite that must stay short).
+      testIgnore: [
+        'citations.spec.ts',
+        'compare.spec.ts',
+        'hardening.spec.ts',
+        'light-first.spec.ts',
+        'share-export.spec.ts',
+        'url-state.spec.ts',
+      ],
+    },
   ],
   webServer: [
     {

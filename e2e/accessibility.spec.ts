@@ -1,25 +1,16 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations as violations } from './axe.ts';
 import { drawnLabel } from './map-labels.ts';
 import { ready } from './page-watch.ts';
 
 /**
- * Issue 18: no axe violation at all (the latest axe-core, these rule sets) in the app and in the
- * embed, for every scenario, in both languages and both themes, with the panels open. One page per
- * test, the state switched from the page itself (radios, the language and theme buttons), so that
- * the data loads once: the whole matrix in a few minutes of software GL.
+ * Issue 18: no axe violation at all (the latest axe-core, the rule sets of e2e/axe.ts) in the app
+ * and in the embed, for every scenario, in both languages and both themes, with the panels open.
+ * One page per test, the state switched from the page itself (radios, the language and theme
+ * buttons), so that the data loads once: the whole matrix in a few minutes of software GL.
  */
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-
 type Lang = 'en' | 'uk';
 const THEMES = ['light', 'dark'] as const;
-
-async function violations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return violations.map(
-    (v) => `${v.id} (${v.nodes.length}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' '))}`,
-  );
-}
 
 async function scenarioIds(page: Page): Promise<string[]> {
   return page

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { interactive, ready, watchPage } from './page-watch.ts';
 import { drawnLabel } from './map-labels.ts';
@@ -249,6 +250,13 @@ test.describe('without WebGL', () => {
     const map = await page.locator('#map').screenshot();
     expect(shareOfPixels(map, isHeldColour)).toBeGreaterThan(0.02);
     expect(shareOfPixels(map, isNear(lightRoleColours.demanded!, 30))).toBeGreaterThan(0.001);
+    // Its picture: drawn through an image of the SVG that the page's policy allows (data:).
+    const [picture] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Picture (PNG)', exact: true }).click(),
+    ]);
+    const png = await readFile((await picture.path())!);
+    expect(shareOfPixels(png, isHeldColour)).toBeGreaterThan(0.02);
 
     await page.locator('svg.svg-map path[data-iso="UA-14"]').click({ force: true });
     await ready(page);

@@ -1,6 +1,5 @@
 import { expect, test, type Frame, type Page, type Route } from '@playwright/test';
 import { interactive, ready, watchPage } from './page-watch.ts';
-import { articleOrigin } from './ports.ts';
 
 /** MapLibre's code: its library chunk, its worker and the app's module that drives it. */
 const MAPLIBRE = /\/assets\/maplibre-/;
@@ -98,57 +97,5 @@ test.describe('light first: the SVG map draws the first view, MapLibre takes ove
     await page.locator('#map').dispatchEvent('pointerdown');
     await interactive(page);
     expect(requests.length).toBeGreaterThan(0);
-  });
-});
-
-test.describe('an article with two maps below the fold, on another origin', () => {
-  test('before scrolling a map below the fold draws its first view only; MapLibre comes with the reader', async ({
-    page,
-    baseURL,
-  }) => {
-    // Served by e2e/article-server.ts: two maps, both starting below the first screen.
-    const article = `${articleOrigin}/below-the-fold/`;
-    const watch = watchPage(page, baseURL!, [article]);
-    const requested: { frame: Frame; url: string }[] = [];
-    page.on('request', (request) => requested.push({ frame: request.frame(), url: request.url() }));
-    const manifest = await (await page.request.get('data/manifest.json')).json();
-    const bundles = (manifest.series.bundles as { file: string }[]).map((b) => `/data/${b.file}`);
-    const maplibreOf = (frame: Frame) =>
-      requested.filter((r) => r.frame === frame && MAPLIBRE.test(r.url));
-    const laterOf = (frame: Frame) =>
-      requested.filter((r) => r.frame === frame && bundles.some((file) => r.url.endsWith(file)));
-
-    await page.goto(article);
-    const iframes = page.locator('iframe');
-    await expect(iframes).toHaveCount(2);
-    const frames = await Promise.all(
-      [0, 1].map(async (i) => (await (await iframes.nth(i).elementHandle())!.contentFrame())!),
-    );
-    // Both frames load (lazily, near the screen) and draw their first view, seen or not.
-    for (const frame of frames) await ready(frame);
-    expect(await page.evaluate(() => scrollY)).toBe(0);
-    const below: Frame[] = [];
-    for (const i of [0, 1]) {
-      const top = await iframes.nth(i).evaluate((f) => f.getBoundingClientRect().top);
-      if (top > page.viewportSize()!.height) below.push(frames[i]!);
-    }
-    expect(below.length).toBe(2);
-    // Time enough for an idle page to have loaded MapLibre in a frame it thought in view.
-    await page.waitForTimeout(3000);
-    for (const frame of below) {
-      expect(await renderer(frame)).toBe('svg');
-      expect(maplibreOf(frame)).toEqual([]);
-      expect(laterOf(frame)).toEqual([]);
-    }
-
-    for (const frame of below) {
-      // Scrolled from the article: inside an unseen frame no animation frame runs to settle on.
-      await (await frame.frameElement()).scrollIntoViewIfNeeded();
-      await interactive(frame);
-      expect(maplibreOf(frame).length).toBeGreaterThan(0);
-      // Once seen, the map fetches the dates around its own, for a reader who scrubs on.
-      await expect.poll(() => laterOf(frame).length).toBeGreaterThan(0);
-    }
-    watch.check();
   });
 });

@@ -20,10 +20,10 @@ export async function drawnLabel(root: Page | FrameLocator, id: string) {
 }
 
 /**
- * The names MapLibre has drawn now, by layer: `unit-names`, `place-names`, `selected-place`; once it
- * has taken over from the first view's SVG map.
+ * The names MapLibre has drawn now, by layer: `unit-names`, `place-names`, `selected-place`. For
+ * `expect.poll`, so it waits for nothing: call `interactive()` first (the SVG map of the first view
+ * keeps no such list).
  */
-export async function drawnNames(root: Page | FrameLocator, layer: string): Promise<string[]> {
-  await interactive(root);
+export function drawnNames(root: Page | FrameLocator, layer: string): Promise<string[]> {
   return root.locator(`#map .map-labels li[data-layer="${layer}"]`).allTextContents();
 }

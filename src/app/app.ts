@@ -10,6 +10,7 @@ import { overlaysOf, scenarioView } from '../model/scenario-view.ts';
 import { selectionOf } from '../model/selection.ts';
 import { strings } from '../model/strings.ts';
 import type { UrlNotice, UrlState } from '../model/url-state.ts';
+import { loadStaticLabelFonts } from '../map/label-fonts.ts';
 import { palettes } from '../style/palette.ts';
 import { setMapRenderer, setMapState } from '../ui/map-state.ts';
 import { showNotice } from '../ui/show-notice.ts';
@@ -86,6 +87,8 @@ export class App {
 
   static async start(): Promise<App> {
     setMapState('loading');
+    // The first view's names are set in these fonts: fetched beside the data, not after it.
+    void loadStaticLabelFonts();
     const data = await loadAppData();
     const app = new App(data, new UrlRouter(data));
     await app.open();

@@ -55,7 +55,7 @@ export class SvgMap implements MapView {
   ) {
     this.svg = svgElement('svg', { role: 'img', 'aria-label': label, class: 'svg-map' });
     container.replaceChildren(this.svg);
-    this.draw();
+    this.invalidate();
     // Drawn at the container's size in CSS pixels, so names keep their size on every screen.
     this.resize = new ResizeObserver(() => this.invalidate());
     this.resize.observe(container);
@@ -63,32 +63,40 @@ export class SvgMap implements MapView {
     this.fonts = loadStaticLabelFonts().then(() => (this.pending ? this.flush(true) : this.draw()));
   }
 
+  // Each change is drawn only if it changes something: the app tells a map the whole view on
+  // every change of state, and a whole SVG is costly to lay out again.
   async showControl(control: Polygons): Promise<void> {
+    if (control === this.control) return;
     this.control = control;
     this.invalidate();
   }
 
   showScenario(drawn: Record<OverlayRole, readonly string[]>): void {
+    if (drawn === this.drawn) return;
     this.drawn = drawn;
     this.invalidate();
   }
 
   select(selection: Selection): void {
+    if (selection.unit === this.selection.unit && selection.area === this.selection.area) return;
     this.selection = selection;
     this.invalidate();
   }
 
   showPlace(place: PlaceRecord | null): void {
+    if (place?.id === this.place?.id) return;
     this.place = place;
     this.invalidate();
   }
 
   setPalette(palette: Palette): void {
+    if (palette === this.palette) return;
     this.palette = palette;
     this.invalidate();
   }
 
   setLang(lang: Lang): void {
+    if (lang === this.lang) return;
     this.lang = lang;
     this.invalidate();
   }
@@ -110,21 +118,17 @@ export class SvgMap implements MapView {
     const copy = this.svg.cloneNode(true) as SVGSVGElement;
     copy.querySelector('.svg-labels')?.remove();
     const text = new XMLSerializer().serializeToString(copy);
-    const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
-    try {
-      const image = new Image();
-      image.src = url;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = Math.round(box.width * pixelRatio);
-      canvas.height = Math.round(box.height * pixelRatio);
-      const ctx = canvas.getContext('2d')!;
-      ctx.drawImage(image, 0, 0, canvas.width, canvas.height);
-      paintLabels(ctx, this.labelled, this.palette, canvas.width / this.size.width);
-      return { canvas };
-    } finally {
-      URL.revokeObjectURL(url);
-    }
+    // A data: URL, not a blob: one: the page's policy allows images from `'self' data:` only.
+    const image = new Image();
+    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(text)}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(box.width * pixelRatio);
+    canvas.height = Math.round(box.height * pixelRatio);
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(image, 0, 0, canvas.width, canvas.height);
+    paintLabels(ctx, this.labelled, this.palette, canvas.width / this.size.width);
+    return { canvas };
   }
 
   destroy(): void {

@@ -98,6 +98,11 @@ try {
     if ('noWebgl' in shot) await page.addInitScript(withoutWebgl);
     await page.goto(`${server.url}/${shot.query}`);
     await page.waitForSelector('html[data-map-state="ready"]', { timeout: 90_000 });
+    // The interactive map, once it has taken over from the first view's SVG map (with WebGL).
+    if (!('noWebgl' in shot)) {
+      await page.waitForSelector('html[data-map-renderer="maplibre"]', { timeout: 90_000 });
+      await page.waitForSelector('html[data-map-state="ready"]', { timeout: 90_000 });
+    }
     if ('tap' in shot) {
       // A tap where the map drew the unit's name (the map's list of placed labels).
       const item = page.locator(`#map .map-labels li[data-id="${shot.tap}"]`).first();

@@ -35,6 +35,8 @@ async function showStep(page: Page, index: number) {
   await frame
     .locator(`input[name="scenario"][value="${scenario}"]:checked`)
     .waitFor({ state: 'attached', timeout: 60_000 });
+  // MapLibre, once it has taken over from the first view's SVG map, with the step's view drawn.
+  await frame.locator('html[data-map-renderer="maplibre"]').waitFor({ state: 'attached' });
   await frame.locator('html[data-map-state="ready"]').waitFor({ state: 'attached' });
 }
 
