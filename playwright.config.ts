@@ -26,9 +26,11 @@ export default defineConfig({
     {
       name: 'phone',
       use: { ...devices['Pixel 7'], channel: undefined },
-      // What a phone changes is layout and touch: these specs test the data, the URL, the parser,
-      // the policy, exports and MapLibre's takeover, the same on any screen, so the desktop runs
-      // them once (they were a third of the phone's time in a suite that must stay short).
+      // What a phone changes is layout and touch. These specs, and the tests tagged @any-screen
+      // elsewhere, test the data, the URL, the parser, the policy, exports, the keyboard and
+      // MapLibre's takeover, the same on any screen: the desktop runs them once (they were half
+      // the phone's time in a suite that must stay short).
+      grepInvert: /@any-screen/,
       testIgnore: [
         'citations.spec.ts',
         'compare.spec.ts',

@@ -28,39 +28,43 @@ async function published(page: Page): Promise<Published> {
 const heading = (page: Page) => page.locator('#details h2');
 
 test.describe('the interactive map', () => {
-  test('each scenario can be chosen and shows its areas and quotes', async ({ page, baseURL }) => {
-    // Seven scenarios, each drawn and photographed: in software GL on a phone, more than 30 s.
-    test.slow();
-    const watch = watchPage(page, baseURL!);
-    await page.goto('./?theme=light');
-    await ready(page);
-    const { scenarios } = await published(page);
-    for (const scenario of scenarios) {
-      await page.getByRole('radio', { name: scenario.title.en }).check();
+  test(
+    'each scenario can be chosen and shows its areas and quotes',
+    { tag: '@any-screen' },
+    async ({ page, baseURL }) => {
+      // Seven scenarios, each drawn and photographed: in software GL on a phone, more than 30 s.
+      test.slow();
+      const watch = watchPage(page, baseURL!);
+      await page.goto('./?theme=light');
       await ready(page);
-      await expect(heading(page)).toHaveText(scenario.title.en);
-      await expect(page.locator('#details blockquote')).toHaveCount(scenario.quotes.length);
-      for (const cite of await page.locator('#details blockquote + cite').all())
-        await expect(cite).not.toBeEmpty();
-      if (scenario.date)
-        await expect(page.locator('#summary')).toHaveAttribute('data-date', scenario.date);
+      const { scenarios } = await published(page);
+      for (const scenario of scenarios) {
+        await page.getByRole('radio', { name: scenario.title.en }).check();
+        await ready(page);
+        await expect(heading(page)).toHaveText(scenario.title.en);
+        await expect(page.locator('#details blockquote')).toHaveCount(scenario.quotes.length);
+        for (const cite of await page.locator('#details blockquote + cite').all())
+          await expect(cite).not.toBeEmpty();
+        if (scenario.date)
+          await expect(page.locator('#summary')).toHaveAttribute('data-date', scenario.date);
 
-      const map = await page.locator('#map').screenshot();
-      for (const layer of scenario.layers.filter((l) => l.role !== 'held')) {
-        await expect(page.locator('#legend')).toContainText(
-          (await page
-            .locator(`#details li[data-role="${layer.role}"] .role`)
-            .first()
-            .textContent())!,
-        );
-        const share = shareOfPixels(map, isNear(lightRoleColours[layer.role]!, 30));
-        expect(share, `${scenario.id}: ${layer.role} pattern on the map`).toBeGreaterThan(0.001);
+        const map = await page.locator('#map').screenshot();
+        for (const layer of scenario.layers.filter((l) => l.role !== 'held')) {
+          await expect(page.locator('#legend')).toContainText(
+            (await page
+              .locator(`#details li[data-role="${layer.role}"] .role`)
+              .first()
+              .textContent())!,
+          );
+          const share = shareOfPixels(map, isNear(lightRoleColours[layer.role]!, 30));
+          expect(share, `${scenario.id}: ${layer.role} pattern on the map`).toBeGreaterThan(0.001);
+        }
+        if (scenario.layers.some((l) => l.role === 'held'))
+          expect(shareOfPixels(map, isHeldColour)).toBeGreaterThan(0.02);
       }
-      if (scenario.layers.some((l) => l.role === 'held'))
-        expect(shareOfPixels(map, isHeldColour)).toBeGreaterThan(0.02);
-    }
-    watch.check();
-  });
+      watch.check();
+    },
+  );
 
   test('clicking Donetsk oblast on the map opens its panel with quotes from the seeds', async ({
     page,
@@ -85,142 +89,164 @@ test.describe('the interactive map', () => {
     watch.check();
   });
 
-  test('choosing Donetsk from the region list opens the same panel and moves focus to it', async ({
-    page,
-  }) => {
-    await page.goto('./?scenario=anchorage-2025');
-    await ready(page);
-    await page.getByRole('button', { name: /^Donetsk \d/ }).click();
-    await ready(page);
-    await expect(heading(page)).toHaveText('Donetsk');
-    await expect(heading(page)).toBeFocused();
-    await expect(page.locator('#details blockquote', { hasText: '30 percent' })).toBeVisible();
-    // The claim check sets the quoted 30% beside the share the map measures.
-    await expect(page.locator('#details .claims')).toContainText(
-      /quoted 30\.0%; the map measures 25\.\d%/,
-    );
-    await page.getByRole('button', { name: 'Close' }).click();
-    await expect(heading(page)).toHaveText(/Anchorage/);
-  });
+  test(
+    'choosing Donetsk from the region list opens the same panel and moves focus to it',
+    { tag: '@any-screen' },
+    async ({ page }) => {
+      await page.goto('./?scenario=anchorage-2025');
+      await ready(page);
+      await page.getByRole('button', { name: /^Donetsk \d/ }).click();
+      await ready(page);
+      await expect(heading(page)).toHaveText('Donetsk');
+      await expect(heading(page)).toBeFocused();
+      await expect(page.locator('#details blockquote', { hasText: '30 percent' })).toBeVisible();
+      // The claim check sets the quoted 30% beside the share the map measures.
+      await expect(page.locator('#details .claims')).toContainText(
+        /quoted 30\.0%; the map measures 25\.\d%/,
+      );
+      await page.getByRole('button', { name: 'Close' }).click();
+      await expect(heading(page)).toHaveText(/Anchorage/);
+    },
+  );
 
-  test('the timeline changes the held area and the figures, by day and by month', async ({
-    page,
-  }) => {
-    await page.goto('./');
-    await ready(page);
-    const slider = page.getByRole('slider', { name: 'Date' });
-    const summary = page.locator('#summary');
-    const latestText = await summary.textContent();
-    const latestHeld = shareOfPixels(await page.locator('#map').screenshot(), isHeldColour);
+  test(
+    'the timeline changes the held area and the figures, by day and by month',
+    { tag: '@any-screen' },
+    async ({ page }) => {
+      await page.goto('./');
+      await ready(page);
+      const slider = page.getByRole('slider', { name: 'Date' });
+      const summary = page.locator('#summary');
+      const latestText = await summary.textContent();
+      const latestHeld = shareOfPixels(await page.locator('#map').screenshot(), isHeldColour);
 
-    await slider.focus();
-    await page.keyboard.press('ArrowLeft');
-    await ready(page);
-    const dayBefore = await summary.getAttribute('data-date');
-    expect(new URL(page.url()).searchParams.get('date')).toBe(dayBefore);
+      await slider.focus();
+      await page.keyboard.press('ArrowLeft');
+      await ready(page);
+      const dayBefore = await summary.getAttribute('data-date');
+      expect(new URL(page.url()).searchParams.get('date')).toBe(dayBefore);
 
-    await page.keyboard.press('PageDown');
-    await ready(page);
-    const monthBefore = await summary.getAttribute('data-date');
-    const days = (Date.parse(dayBefore!) - Date.parse(monthBefore!)) / 86_400_000;
-    expect(days).toBeGreaterThanOrEqual(28);
-    expect(days).toBeLessThanOrEqual(33);
+      await page.keyboard.press('PageDown');
+      await ready(page);
+      const monthBefore = await summary.getAttribute('data-date');
+      const days = (Date.parse(dayBefore!) - Date.parse(monthBefore!)) / 86_400_000;
+      expect(days).toBeGreaterThanOrEqual(28);
+      expect(days).toBeLessThanOrEqual(33);
 
-    // Home is the daily series' first day; 23 February 2022 has a button of its own.
-    await page.keyboard.press('Home');
-    await ready(page);
-    await expect(summary).toHaveAttribute('data-date', '2024-07-08');
-    await page.getByRole('button', { name: /^23 Feb\s*2022/ }).click();
-    await ready(page);
-    await expect(summary).toHaveAttribute('data-date', '2022-02-23');
-    expect(await summary.textContent()).not.toBe(latestText);
-    await expect(page.locator('.timeline-figures')).toContainText('The first date of the timeline');
-    const before = shareOfPixels(await page.locator('#map').screenshot(), isHeldColour);
-    // Before the full invasion Russia held about 7% of Ukraine; now about 19%.
-    expect(before).toBeLessThan(latestHeld * 0.7);
-  });
+      // Home is the daily series' first day; 23 February 2022 has a button of its own.
+      await page.keyboard.press('Home');
+      await ready(page);
+      await expect(summary).toHaveAttribute('data-date', '2024-07-08');
+      await page.getByRole('button', { name: /^23 Feb\s*2022/ }).click();
+      await ready(page);
+      await expect(summary).toHaveAttribute('data-date', '2022-02-23');
+      expect(await summary.textContent()).not.toBe(latestText);
+      await expect(page.locator('.timeline-figures')).toContainText(
+        'The first date of the timeline',
+      );
+      const before = shareOfPixels(await page.locator('#map').screenshot(), isHeldColour);
+      // Before the full invasion Russia held about 7% of Ukraine; now about 19%.
+      expect(before).toBeLessThan(latestHeld * 0.7);
+    },
+  );
 
-  test('the map’s own buttons speak the page’s language, and switch with it', async ({ page }) => {
-    await page.goto('./');
-    await interactive(page);
-    await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
-    await page.getByRole('button', { name: 'Українською' }).click();
-    await ready(page);
-    await expect(page.getByRole('button', { name: 'Збільшити' })).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Зменшити' })).toBeVisible();
-    await expect(page.getByRole('button', { name: 'На весь екран' })).toBeVisible();
-    await expect(page.getByRole('button', { name: /^Zoom|fullscreen/ })).toHaveCount(0);
-    await page.goBack();
-    await ready(page);
-    await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Збільшити' })).toHaveCount(0);
-  });
+  test(
+    'the map’s own buttons speak the page’s language, and switch with it',
+    { tag: '@any-screen' },
+    async ({ page }) => {
+      await page.goto('./');
+      await interactive(page);
+      await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
+      await page.getByRole('button', { name: 'Українською' }).click();
+      await ready(page);
+      await expect(page.getByRole('button', { name: 'Збільшити' })).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Зменшити' })).toBeVisible();
+      await expect(page.getByRole('button', { name: 'На весь екран' })).toBeVisible();
+      await expect(page.getByRole('button', { name: /^Zoom|fullscreen/ })).toHaveCount(0);
+      await page.goBack();
+      await ready(page);
+      await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Збільшити' })).toHaveCount(0);
+    },
+  );
 
-  test('every state round-trips through the URL, reload and back/forward', async ({ page }) => {
-    await page.goto('./');
-    await ready(page);
-    await page.getByRole('radio', { name: 'The US draft of April 2025' }).check();
-    await ready(page);
-    await page.getByRole('button', { name: /^Donetsk \d/ }).click();
-    await ready(page);
-    await page.getByRole('button', { name: 'Українською' }).click();
-    await ready(page);
-    await page.getByRole('button', { name: 'Темна тема' }).click();
-    await ready(page);
-    const url = new URL(page.url());
-    expect(Object.fromEntries(url.searchParams)).toEqual({
-      scenario: 'us-draft-2025-04',
-      region: 'UA-14',
-      lang: 'uk',
-      theme: 'dark',
-    });
+  test(
+    'every state round-trips through the URL, reload and back/forward',
+    { tag: '@any-screen' },
+    async ({ page }) => {
+      await page.goto('./');
+      await ready(page);
+      await page.getByRole('radio', { name: 'The US draft of April 2025' }).check();
+      await ready(page);
+      await page.getByRole('button', { name: /^Donetsk \d/ }).click();
+      await ready(page);
+      await page.getByRole('button', { name: 'Українською' }).click();
+      await ready(page);
+      await page.getByRole('button', { name: 'Темна тема' }).click();
+      await ready(page);
+      const url = new URL(page.url());
+      expect(Object.fromEntries(url.searchParams)).toEqual({
+        scenario: 'us-draft-2025-04',
+        region: 'UA-14',
+        lang: 'uk',
+        theme: 'dark',
+      });
 
-    await page.reload();
-    await ready(page);
-    await expect(
-      page.getByRole('radio', { name: 'Американський проєкт, квітень 2025' }),
-    ).toBeChecked();
-    await expect(heading(page)).toHaveText('Донецька область');
-    await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
-    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-    await expect(page.locator('#summary')).toHaveAttribute('data-date', '2025-04-30');
+      await page.reload();
+      await ready(page);
+      await expect(
+        page.getByRole('radio', { name: 'Американський проєкт, квітень 2025' }),
+      ).toBeChecked();
+      await expect(heading(page)).toHaveText('Донецька область');
+      await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+      await expect(page.locator('#summary')).toHaveAttribute('data-date', '2025-04-30');
 
-    await page.goBack();
-    await ready(page);
-    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
-    await page.goBack();
-    await ready(page);
-    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    await expect(heading(page)).toHaveText('Donetsk');
-    await page.goBack();
-    await ready(page);
-    await expect(heading(page)).toHaveText('The US draft of April 2025');
-    await page.goForward();
-    await ready(page);
-    await expect(heading(page)).toHaveText('Donetsk');
-  });
+      await page.goBack();
+      await ready(page);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+      await page.goBack();
+      await ready(page);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+      await expect(heading(page)).toHaveText('Donetsk');
+      await page.goBack();
+      await ready(page);
+      await expect(heading(page)).toHaveText('The US draft of April 2025');
+      await page.goForward();
+      await ready(page);
+      await expect(heading(page)).toHaveText('Donetsk');
+    },
+  );
 
-  test('Ukrainian shows Ukrainian names, and quotes say they are in English', async ({ page }) => {
-    await page.goto('./?lang=uk&region=UA-14');
-    await interactive(page);
-    await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
-    await expect(page.getByRole('button', { name: /^Донецька область \d/ })).toBeVisible();
-    expect((await drawnLabel(page, 'UA-14')).text).toBe('Донецька');
-    await expect(heading(page)).toHaveText('Донецька область');
-    await expect(page.locator('#details blockquote').first()).toHaveAttribute('lang', 'en');
-    await expect(page.locator('#details .quote-language').first()).toHaveText(
-      'Цитата англійською, мовою публікації.',
-    );
-    await expect(page.locator('#credits')).toContainText('Кордони: Natural Earth');
-  });
+  test(
+    'Ukrainian shows Ukrainian names, and quotes say they are in English',
+    { tag: '@any-screen' },
+    async ({ page }) => {
+      await page.goto('./?lang=uk&region=UA-14');
+      await interactive(page);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
+      await expect(page.getByRole('button', { name: /^Донецька область \d/ })).toBeVisible();
+      expect((await drawnLabel(page, 'UA-14')).text).toBe('Донецька');
+      await expect(heading(page)).toHaveText('Донецька область');
+      await expect(page.locator('#details blockquote').first()).toHaveAttribute('lang', 'en');
+      await expect(page.locator('#details .quote-language').first()).toHaveText(
+        'Цитата англійською, мовою публікації.',
+      );
+      await expect(page.locator('#credits')).toContainText('Кордони: Natural Earth');
+    },
+  );
 
-  test('unknown values fall back with a notice in the reader’s language', async ({ page }) => {
-    await page.goto('./?scenario=peace&region=UA-99&lang=uk');
-    await ready(page);
-    await expect(page.locator('#url-notice')).toContainText('Сценарій «peace» мапі невідомий');
-    await expect(page.getByRole('radio', { name: 'Окуповане на дату' })).toBeChecked();
-    expect(new URL(page.url()).search).toBe('?lang=uk');
-  });
+  test(
+    'unknown values fall back with a notice in the reader’s language',
+    { tag: '@any-screen' },
+    async ({ page }) => {
+      await page.goto('./?scenario=peace&region=UA-99&lang=uk');
+      await ready(page);
+      await expect(page.locator('#url-notice')).toContainText('Сценарій «peace» мапі невідомий');
+      await expect(page.getByRole('radio', { name: 'Окуповане на дату' })).toBeChecked();
+      expect(new URL(page.url()).search).toBe('?lang=uk');
+    },
+  );
 });
 
 test.describe('without WebGL', () => {
@@ -268,31 +294,32 @@ test.describe('without WebGL', () => {
 });
 
 test.describe('when the browser loses the WebGL context', () => {
-  test('the same view is drawn as SVG without a reload, with a notice', async ({
-    page,
-    baseURL,
-  }) => {
-    const watch = watchPage(page, baseURL!);
-    await page.goto('./?scenario=anchorage-2025&region=UA-14');
-    await interactive(page);
-    const isDemanded = isNear(lightRoleColours.demanded!, 30);
-    const drawnByWebgl = shareOfPixels(await page.locator('#map').screenshot(), isDemanded);
-    expect(drawnByWebgl).toBeGreaterThan(0);
-    await page.evaluate(() => {
-      const canvas = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!;
-      const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
-      gl!.getExtension('WEBGL_lose_context')!.loseContext();
-    });
-    await expect(page.locator('#notice')).toContainText('stopped drawing the interactive map');
-    await expect(page.locator('svg.svg-map .svg-units path')).toHaveCount(27);
-    await ready(page);
-    // The same area, as much of it as WebGL drew: the patterns differ in detail, not in extent.
-    const drawnBySvg = shareOfPixels(await page.locator('#map').screenshot(), isDemanded);
-    expect(drawnBySvg).toBeGreaterThan(drawnByWebgl * 0.5);
-    await expect(heading(page)).toHaveText('Donetsk');
-    await page.getByRole('radio', { name: 'Russia’s claim on paper' }).check();
-    await ready(page);
-    await expect(page.locator('#summary')).toContainText('Russia’s claim on paper');
-    watch.check();
-  });
+  test(
+    'the same view is drawn as SVG without a reload, with a notice',
+    { tag: '@any-screen' },
+    async ({ page, baseURL }) => {
+      const watch = watchPage(page, baseURL!);
+      await page.goto('./?scenario=anchorage-2025&region=UA-14');
+      await interactive(page);
+      const isDemanded = isNear(lightRoleColours.demanded!, 30);
+      const drawnByWebgl = shareOfPixels(await page.locator('#map').screenshot(), isDemanded);
+      expect(drawnByWebgl).toBeGreaterThan(0);
+      await page.evaluate(() => {
+        const canvas = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!;
+        const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
+        gl!.getExtension('WEBGL_lose_context')!.loseContext();
+      });
+      await expect(page.locator('#notice')).toContainText('stopped drawing the interactive map');
+      await expect(page.locator('svg.svg-map .svg-units path')).toHaveCount(27);
+      await ready(page);
+      // The same area, as much of it as WebGL drew: the patterns differ in detail, not in extent.
+      const drawnBySvg = shareOfPixels(await page.locator('#map').screenshot(), isDemanded);
+      expect(drawnBySvg).toBeGreaterThan(drawnByWebgl * 0.5);
+      await expect(heading(page)).toHaveText('Donetsk');
+      await page.getByRole('radio', { name: 'Russia’s claim on paper' }).check();
+      await ready(page);
+      await expect(page.locator('#summary')).toContainText('Russia’s claim on paper');
+      watch.check();
+    },
+  );
 });

@@ -52,95 +52,104 @@ async function firstOption(page: Page, spelling: string) {
 test.describe('places', () => {
   test.describe.configure({ timeout: 240_000 });
 
-  test('search finds every town the issue names by its English, Ukrainian and variant spellings', async ({
-    page,
-  }) => {
-    await page.goto('./');
-    await ready(page);
-    const names = await page.evaluate(async () => {
-      const manifest = await (await fetch('data/manifest.json')).json();
-      const data = await (await fetch(`data/${manifest.places.file}`)).json();
-      return Object.fromEntries(
-        (data.places as { id: string; name: { en: string } }[]).map((p) => [p.id, p.name.en]),
-      );
-    });
-    for (const [id, spellings] of NAMED) {
-      for (const spelling of spellings) {
-        const option = await firstOption(page, spelling);
-        await expect(option, `"${spelling}" finds ${id}`).toContainText(names[id]!);
+  test(
+    'search finds every town the issue names by its English, Ukrainian and variant spellings',
+    { tag: '@any-screen' },
+    async ({ page }) => {
+      await page.goto('./');
+      await ready(page);
+      const names = await page.evaluate(async () => {
+        const manifest = await (await fetch('data/manifest.json')).json();
+        const data = await (await fetch(`data/${manifest.places.file}`)).json();
+        return Object.fromEntries(
+          (data.places as { id: string; name: { en: string } }[]).map((p) => [p.id, p.name.en]),
+        );
+      });
+      for (const [id, spellings] of NAMED) {
+        for (const spelling of spellings) {
+          const option = await firstOption(page, spelling);
+          await expect(option, `"${spelling}" finds ${id}`).toContainText(names[id]!);
+        }
       }
-    }
-  });
+    },
+  );
 
-  test('choosing a place from the keyboard opens its panel, and the URL, reload and back keep it', async ({
-    page,
-    baseURL,
-  }) => {
-    const watch = watchPage(page, baseURL!);
-    await page.goto('./');
-    await ready(page);
-    await field(page).focus();
-    await page.keyboard.type('pokrovs’k');
-    await expect(field(page)).toHaveAttribute('aria-expanded', 'true');
-    await page.keyboard.press('ArrowDown');
-    await expect(field(page)).toHaveAttribute('aria-activedescendant', 'place-option-0');
-    await page.keyboard.press('Enter');
-    await ready(page);
-    await expect(page.locator('#details h2')).toHaveText('Pokrovsk');
-    expect(new URL(page.url()).searchParams.get('place')).toBe('pokrovsk');
-    // The daily series has it inside the line from a date on, and says whose line that is.
-    await expect(page.locator('#details .place-history')).toContainText(
-      /Inside the line of Russian-held territory since \d{1,2} \w+ 20\d\d \(DeepStateMap\.live\)/,
-    );
-    await expect(page.locator('#details .place-status')).toHaveAttribute('data-status', 'inside');
+  test(
+    'choosing a place from the keyboard opens its panel, and the URL, reload and back keep it',
+    { tag: '@any-screen' },
+    async ({ page, baseURL }) => {
+      const watch = watchPage(page, baseURL!);
+      await page.goto('./');
+      await ready(page);
+      await field(page).focus();
+      await page.keyboard.type('pokrovs’k');
+      await expect(field(page)).toHaveAttribute('aria-expanded', 'true');
+      await page.keyboard.press('ArrowDown');
+      await expect(field(page)).toHaveAttribute('aria-activedescendant', 'place-option-0');
+      await page.keyboard.press('Enter');
+      await ready(page);
+      await expect(page.locator('#details h2')).toHaveText('Pokrovsk');
+      expect(new URL(page.url()).searchParams.get('place')).toBe('pokrovsk');
+      // The daily series has it inside the line from a date on, and says whose line that is.
+      await expect(page.locator('#details .place-history')).toContainText(
+        /Inside the line of Russian-held territory since \d{1,2} \w+ 20\d\d \(DeepStateMap\.live\)/,
+      );
+      await expect(page.locator('#details .place-status')).toHaveAttribute('data-status', 'inside');
 
-    await page.reload();
-    await ready(page);
-    await expect(page.locator('#details h2')).toHaveText('Pokrovsk');
+      await page.reload();
+      await ready(page);
+      await expect(page.locator('#details h2')).toHaveText('Pokrovsk');
 
-    await field(page).fill('Kramatorsk');
-    await page.keyboard.press('Enter');
-    await ready(page);
-    await expect(page.locator('#details h2')).toHaveText('Kramatorsk');
-    await page.goBack();
-    await ready(page);
-    await expect(page.locator('#details h2')).toHaveText('Pokrovsk');
-    await page.goForward();
-    await ready(page);
-    await expect(page.locator('#details h2')).toHaveText('Kramatorsk');
-    watch.check();
-  });
+      await field(page).fill('Kramatorsk');
+      await page.keyboard.press('Enter');
+      await ready(page);
+      await expect(page.locator('#details h2')).toHaveText('Kramatorsk');
+      await page.goBack();
+      await ready(page);
+      await expect(page.locator('#details h2')).toHaveText('Pokrovsk');
+      await page.goForward();
+      await ready(page);
+      await expect(page.locator('#details h2')).toHaveText('Kramatorsk');
+      watch.check();
+    },
+  );
 
-  test('Kramatorsk is outside the line on the latest date', async ({ page }) => {
-    await page.goto('./?place=kramatorsk');
-    await ready(page);
-    const status = page.locator('#details .place-status');
-    await expect(status).toHaveAttribute('data-status', 'outside');
-    await expect(status).toContainText(
-      'Outside the line of Russian-held territory on 22 August 2026',
-    );
-  });
+  test(
+    'Kramatorsk is outside the line on the latest date',
+    { tag: '@any-screen' },
+    async ({ page }) => {
+      await page.goto('./?place=kramatorsk');
+      await ready(page);
+      const status = page.locator('#details .place-status');
+      await expect(status).toHaveAttribute('data-status', 'outside');
+      await expect(status).toContainText(
+        'Outside the line of Russian-held territory on 22 August 2026',
+      );
+    },
+  );
 
-  test('Escape closes the list, then clears the field; oblasts are places too', async ({
-    page,
-  }) => {
-    await page.goto('./');
-    await ready(page);
-    await field(page).fill('Запорізька');
-    await expect(page.getByRole('listbox').getByRole('option').first()).toContainText(
-      'Zaporizhzhia',
-    );
-    await page.keyboard.press('Escape');
-    await expect(field(page)).toHaveAttribute('aria-expanded', 'false');
-    await page.keyboard.press('Escape');
-    await expect(field(page)).toHaveValue('');
-    await field(page).fill('Donetsk');
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Enter');
-    await ready(page);
-    expect(new URL(page.url()).searchParams.get('region')).toBe('UA-14');
-  });
+  test(
+    'Escape closes the list, then clears the field; oblasts are places too',
+    { tag: '@any-screen' },
+    async ({ page }) => {
+      await page.goto('./');
+      await ready(page);
+      await field(page).fill('Запорізька');
+      await expect(page.getByRole('listbox').getByRole('option').first()).toContainText(
+        'Zaporizhzhia',
+      );
+      await page.keyboard.press('Escape');
+      await expect(field(page)).toHaveAttribute('aria-expanded', 'false');
+      await page.keyboard.press('Escape');
+      await expect(field(page)).toHaveValue('');
+      await field(page).fill('Donetsk');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      await ready(page);
+      expect(new URL(page.url()).searchParams.get('region')).toBe('UA-14');
+    },
+  );
 
   test('the map names oblasts at first sight, and the towns around the chosen one zoomed in', async ({
     page,
@@ -214,13 +223,15 @@ test.describe('places', () => {
     expect(overlapping).toEqual([]);
   });
 
-  test('an area a scenario draws says which places it includes and how many people', async ({
-    page,
-  }) => {
-    await page.goto('./?scenario=anchorage-2025&region=donetsk-rest-2025-08-12');
-    await ready(page);
-    await expect(page.locator('#details .area-places')).toHaveText(
-      /^This area includes Kramatorsk, Sloviansk, Kostiantynivka, Pokrovsk and \d+ more places of the gazetteer: [\d,]+ people by GeoNames cities1000’s figures, most of which date from before the full-scale invasion\.$/,
-    );
-  });
+  test(
+    'an area a scenario draws says which places it includes and how many people',
+    { tag: '@any-screen' },
+    async ({ page }) => {
+      await page.goto('./?scenario=anchorage-2025&region=donetsk-rest-2025-08-12');
+      await ready(page);
+      await expect(page.locator('#details .area-places')).toHaveText(
+        /^This area includes Kramatorsk, Sloviansk, Kostiantynivka, Pokrovsk and \d+ more places of the gazetteer: [\d,]+ people by GeoNames cities1000’s figures, most of which date from before the full-scale invasion\.$/,
+      );
+    },
+  );
 });

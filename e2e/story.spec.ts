@@ -180,91 +180,93 @@ test.describe('the story demo', () => {
 });
 
 test.describe('commands from the host page', () => {
-  test('territory-map:set from the parent changes the state and is answered', async ({
-    page,
-    baseURL,
-  }) => {
-    const watch = watchPage(page, baseURL!, [ARTICLE]);
-    const states = await recordStates(page);
-    await page.goto(ARTICLE);
-    const frame = await readyFrame(page);
-    await page.evaluate(() =>
-      document
-        .querySelector('iframe')!
-        .contentWindow!.postMessage(
-          { type: 'territory-map:set', scenario: 'anchorage-2025', region: 'UA-09' },
-          '*',
-        ),
-    );
-    await expect
-      .poll(async () => (await states()).at(-1))
-      .toEqual({
-        scenario: 'anchorage-2025',
-        date: '2025-08-12',
-        since: null,
+  test(
+    'territory-map:set from the parent changes the state and is answered',
+    { tag: '@any-screen' },
+    async ({ page, baseURL }) => {
+      const watch = watchPage(page, baseURL!, [ARTICLE]);
+      const states = await recordStates(page);
+      await page.goto(ARTICLE);
+      const frame = await readyFrame(page);
+      await page.evaluate(() =>
+        document
+          .querySelector('iframe')!
+          .contentWindow!.postMessage(
+            { type: 'territory-map:set', scenario: 'anchorage-2025', region: 'UA-09' },
+            '*',
+          ),
+      );
+      await expect
+        .poll(async () => (await states()).at(-1))
+        .toEqual({
+          scenario: 'anchorage-2025',
+          date: '2025-08-12',
+          since: null,
+          region: 'UA-09',
+          place: null,
+          lang: 'en',
+        });
+      await expect(
+        frame.getByRole('radio', { name: 'Before Anchorage, August 2025: the rest of Donbas' }),
+      ).toBeChecked();
+      await expect(frame.locator('html')).toHaveAttribute('data-map-state', 'ready');
+
+      // An unknown value: ignored with the URL's notice, and still answered.
+      const answered = (await states()).length;
+      await page.evaluate(() =>
+        document
+          .querySelector('iframe')!
+          .contentWindow!.postMessage({ type: 'territory-map:set', scenario: 'peace-2030' }, '*'),
+      );
+      await expect.poll(async () => (await states()).length).toBeGreaterThan(answered);
+      expect((await states()).at(-1)!.scenario).toBe('anchorage-2025');
+      await expect(frame.locator('#url-notice')).toContainText('peace-2030');
+      watch.check();
+    },
+  );
+
+  test(
+    'the same message from another frame or window changes nothing',
+    { tag: '@any-screen' },
+    async ({ page, baseURL }) => {
+      const watch = watchPage(page, baseURL!, [ARTICLE]);
+      const states = await recordStates(page);
+      await page.goto(ARTICLE);
+      const frame = await readyFrame(page);
+      await expect.poll(async () => (await states()).length).toBeGreaterThan(0);
+      const before = (await states()).length;
+      const command = {
+        type: 'territory-map:set',
+        scenario: 'russia-claim',
         region: 'UA-09',
-        place: null,
-        lang: 'en',
-      });
-    await expect(
-      frame.getByRole('radio', { name: 'Before Anchorage, August 2025: the rest of Donbas' }),
-    ).toBeChecked();
-    await expect(frame.locator('html')).toHaveAttribute('data-map-state', 'ready');
+      };
 
-    // An unknown value: ignored with the URL's notice, and still answered.
-    const answered = (await states()).length;
-    await page.evaluate(() =>
-      document
-        .querySelector('iframe')!
-        .contentWindow!.postMessage({ type: 'territory-map:set', scenario: 'peace-2030' }, '*'),
-    );
-    await expect.poll(async () => (await states()).length).toBeGreaterThan(answered);
-    expect((await states()).at(-1)!.scenario).toBe('anchorage-2025');
-    await expect(frame.locator('#url-notice')).toContainText('peace-2030');
-    watch.check();
-  });
+      // A frame of the article's origin beside the map, and a window the article opened.
+      await page.evaluate((command) => {
+        const stranger = document.createElement('iframe');
+        stranger.srcdoc = `<script>parent.frames[0].postMessage(${JSON.stringify(command)}, '*')</script>`;
+        document.body.append(stranger);
+      }, command);
+      const [popup] = await Promise.all([
+        page.waitForEvent('popup'),
+        page.evaluate(() => {
+          open('about:blank');
+        }),
+      ]);
+      await popup.evaluate(
+        (command) => (opener as Window).frames[0]!.postMessage(command, '*'),
+        command,
+      );
+      // The map's own window, posting to itself.
+      await frame.evaluate((command) => postMessage(command, '*'), command);
+      await page.waitForTimeout(1_000);
 
-  test('the same message from another frame or window changes nothing', async ({
-    page,
-    baseURL,
-  }) => {
-    const watch = watchPage(page, baseURL!, [ARTICLE]);
-    const states = await recordStates(page);
-    await page.goto(ARTICLE);
-    const frame = await readyFrame(page);
-    await expect.poll(async () => (await states()).length).toBeGreaterThan(0);
-    const before = (await states()).length;
-    const command = {
-      type: 'territory-map:set',
-      scenario: 'russia-claim',
-      region: 'UA-09',
-    };
-
-    // A frame of the article's origin beside the map, and a window the article opened.
-    await page.evaluate((command) => {
-      const stranger = document.createElement('iframe');
-      stranger.srcdoc = `<script>parent.frames[0].postMessage(${JSON.stringify(command)}, '*')</script>`;
-      document.body.append(stranger);
-    }, command);
-    const [popup] = await Promise.all([
-      page.waitForEvent('popup'),
-      page.evaluate(() => {
-        open('about:blank');
-      }),
-    ]);
-    await popup.evaluate(
-      (command) => (opener as Window).frames[0]!.postMessage(command, '*'),
-      command,
-    );
-    // The map's own window, posting to itself.
-    await frame.evaluate((command) => postMessage(command, '*'), command);
-    await page.waitForTimeout(1_000);
-
-    expect((await states()).length).toBe(before);
-    await expect(
-      frame.getByRole('radio', { name: 'Istanbul, 16 May 2025: Russia’s demands' }),
-    ).toBeChecked();
-    await expect(frame.locator('#details h2')).toHaveText('Donetsk');
-    watch.check();
-  });
+      expect((await states()).length).toBe(before);
+      await expect(
+        frame.getByRole('radio', { name: 'Istanbul, 16 May 2025: Russia’s demands' }),
+      ).toBeChecked();
+      await expect(frame.locator('#details h2')).toHaveText('Donetsk');
+      watch.check();
+    },
+  );
 });

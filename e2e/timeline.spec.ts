@@ -30,36 +30,38 @@ function expectApartAndLargeEnough(found: Awaited<ReturnType<typeof boxes>>) {
 }
 
 test.describe('a timeline you can aim', () => {
-  test('a typed date goes to that day, or to the nearest day with a map, and says which', async ({
-    page,
-  }) => {
-    await page.goto('./');
-    await ready(page);
-    await field(page).fill('2025-05-16');
-    await field(page).press('Enter');
-    await ready(page);
-    await expect(shown(page)).toHaveAttribute('data-date', '2025-05-16');
-    await expect(message(page)).toHaveText('Showing 16 May 2025.');
-    expect(new URL(page.url()).searchParams.get('date')).toBe('2025-05-16');
+  test(
+    'a typed date goes to that day, or to the nearest day with a map, and says which',
+    { tag: '@any-screen' },
+    async ({ page }) => {
+      await page.goto('./');
+      await ready(page);
+      await field(page).fill('2025-05-16');
+      await field(page).press('Enter');
+      await ready(page);
+      await expect(shown(page)).toHaveAttribute('data-date', '2025-05-16');
+      await expect(message(page)).toHaveText('Showing 16 May 2025.');
+      expect(new URL(page.url()).searchParams.get('date')).toBe('2025-05-16');
 
-    // Between the reference day and the series there is no map: 8 July 2024 is nearer.
-    await field(page).fill('2023-06-01');
-    await field(page).press('Enter');
-    await ready(page);
-    await expect(shown(page)).toHaveAttribute('data-date', '2024-07-08');
-    await expect(message(page)).toHaveText(
-      'No map for 1 June 2023: showing 8 July 2024, the nearest date with one.',
-    );
-    await expect(field(page)).toHaveValue('2024-07-08');
+      // Between the reference day and the series there is no map: 8 July 2024 is nearer.
+      await field(page).fill('2023-06-01');
+      await field(page).press('Enter');
+      await ready(page);
+      await expect(shown(page)).toHaveAttribute('data-date', '2024-07-08');
+      await expect(message(page)).toHaveText(
+        'No map for 1 June 2023: showing 8 July 2024, the nearest date with one.',
+      );
+      await expect(field(page)).toHaveValue('2024-07-08');
 
-    await field(page).fill('');
-    await field(page).press('Enter');
-    await expect(message(page)).toHaveText(
-      'Not a full date: expected a day, month and year between 23 February 2022 and 22 August 2026.',
-    );
-    await expect(field(page)).toHaveAttribute('aria-invalid', 'true');
-    await expect(shown(page)).toHaveAttribute('data-date', '2024-07-08');
-  });
+      await field(page).fill('');
+      await field(page).press('Enter');
+      await expect(message(page)).toHaveText(
+        'Not a full date: expected a day, month and year between 23 February 2022 and 22 August 2026.',
+      );
+      await expect(field(page)).toHaveAttribute('aria-invalid', 'true');
+      await expect(shown(page)).toHaveAttribute('data-date', '2024-07-08');
+    },
+  );
 
   test('the ticks, the markers and the grouped events go to their dates by click or tap', async ({
     page,
@@ -96,7 +98,7 @@ test.describe('a timeline you can aim', () => {
     );
   });
 
-  test('everything works from the keyboard alone', async ({ page }) => {
+  test('everything works from the keyboard alone', { tag: '@any-screen' }, async ({ page }) => {
     await page.goto('./?date=2025-01-10');
     await ready(page);
     const slider = page.getByRole('slider', { name: 'Date' });
@@ -156,44 +158,50 @@ test.describe('a timeline you can aim', () => {
     await expect(shown(page)).toHaveAttribute('data-date', '2025-08-12');
   });
 
-  test('play steps through the days and stops at the end; pause stops it', async ({ page }) => {
-    await page.goto('./?date=2026-08-12');
-    await ready(page);
-    const play = page.locator('.timeline-play');
-    await expect(play).toHaveText('Play');
-    await play.click();
-    await expect(play).toHaveText('Pause');
-    await expect(shown(page)).toHaveAttribute('data-date', '2026-08-22', { timeout: 20_000 });
-    await expect(play).toHaveText('Play');
+  test(
+    'play steps through the days and stops at the end; pause stops it',
+    { tag: '@any-screen' },
+    async ({ page }) => {
+      await page.goto('./?date=2026-08-12');
+      await ready(page);
+      const play = page.locator('.timeline-play');
+      await expect(play).toHaveText('Play');
+      await play.click();
+      await expect(play).toHaveText('Pause');
+      await expect(shown(page)).toHaveAttribute('data-date', '2026-08-22', { timeout: 20_000 });
+      await expect(play).toHaveText('Play');
 
-    // From the end, play starts again at the series' start; pause holds the day.
-    await play.click();
-    await expect(shown(page)).not.toHaveAttribute('data-date', '2026-08-22');
-    await play.click();
-    await expect(play).toHaveText('Play');
-    await ready(page);
-    const held = await shown(page).getAttribute('data-date');
-    // Started again at the series' start (July 2024): on a busy machine the pause may come some
-    // dozens of days later, never near the end it started from.
-    expect(held! < '2025-01-01').toBe(true);
-    await page.waitForTimeout(600);
-    await expect(shown(page)).toHaveAttribute('data-date', held!);
-  });
+      // From the end, play starts again at the series' start; pause holds the day.
+      await play.click();
+      await expect(shown(page)).not.toHaveAttribute('data-date', '2026-08-22');
+      await play.click();
+      await expect(play).toHaveText('Play');
+      await ready(page);
+      const held = await shown(page).getAttribute('data-date');
+      // Started again at the series' start (July 2024): on a busy machine the pause may come some
+      // dozens of days later, never near the end it started from.
+      expect(held! < '2025-01-01').toBe(true);
+      await page.waitForTimeout(600);
+      await expect(shown(page)).toHaveAttribute('data-date', held!);
+    },
+  );
 
-  test('with reduced motion, play takes a week a second and never starts by itself', async ({
-    page,
-  }) => {
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.goto('./?date=2026-07-01');
-    await ready(page);
-    await page.waitForTimeout(1200);
-    await expect(shown(page)).toHaveAttribute('data-date', '2026-07-01');
-    await page.locator('.timeline-play').click();
-    await expect(shown(page)).toHaveAttribute('data-date', '2026-07-08', { timeout: 5_000 });
-    // 9 July 2026 has no map: a step is seven dates with data.
-    await expect(shown(page)).toHaveAttribute('data-date', '2026-07-16', { timeout: 5_000 });
-    await page.locator('.timeline-play').click();
-  });
+  test(
+    'with reduced motion, play takes a week a second and never starts by itself',
+    { tag: '@any-screen' },
+    async ({ page }) => {
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await page.goto('./?date=2026-07-01');
+      await ready(page);
+      await page.waitForTimeout(1200);
+      await expect(shown(page)).toHaveAttribute('data-date', '2026-07-01');
+      await page.locator('.timeline-play').click();
+      await expect(shown(page)).toHaveAttribute('data-date', '2026-07-08', { timeout: 5_000 });
+      // 9 July 2026 has no map: a step is seven dates with data.
+      await expect(shown(page)).toHaveAttribute('data-date', '2026-07-16', { timeout: 5_000 });
+      await page.locator('.timeline-play').click();
+    },
+  );
 
   for (const width of [320, 0]) {
     test(`no marker or tick covers another, each at least 24 px${width ? ` (${width} px)` : ''}`, async ({
