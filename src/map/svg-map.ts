@@ -161,6 +161,9 @@ export class SvgMap implements MapView {
   }
 
   private draw(): void {
+    // Nothing is drawn before the date's held area is known: a map without it would be drawn and
+    // laid out only to be replaced, on the first view's critical path.
+    if (!this.control) return;
     const width = this.container.clientWidth;
     const height = this.container.clientHeight;
     this.size = width > 0 && height > 0 ? { width, height } : FALLBACK;
