@@ -29,4 +29,23 @@ test.describe('the first screen', () => {
     expect(heldShare).toBeGreaterThan(0.02);
     watch.check();
   });
+
+  test('asks for the data’s index from the page’s head, once, before the main script is in', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await ready(page);
+    const requests = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => e as PerformanceResourceTiming)
+        .filter((e) => /\/manifest\.json$|\/assets\/main-[^/]+\.js$/.test(e.name))
+        .map((e) => ({ name: e.name, start: e.startTime, end: e.responseEnd })),
+    );
+    const manifests = requests.filter((r) => r.name.endsWith('/manifest.json'));
+    const script = requests.find((r) => r.name.endsWith('.js'))!;
+    expect(manifests).toHaveLength(1);
+    // Not after the script has arrived (and then been parsed and run), as the app would ask.
+    expect(manifests[0]!.start).toBeLessThan(script.end);
+  });
 });

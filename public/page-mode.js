@@ -2,8 +2,18 @@
 // embed layout (embed=1, read as src/model/url-state.ts reads it: the query, else the hash) so
 // that the page is laid out as an embed from its first frame. Set later by the app's module, the
 // masthead would rearrange after the first paint: layout shift (issue 18). Plain ES5, no imports.
+//
+// It also asks for the data's index at once, as the app's DataClient would (relative to the page,
+// never from a stale cache): the main script takes about 120 ms more to arrive and run, and the
+// first view waits for the index. The app takes the response from here (src/app/data-client.ts).
 (function () {
   var search = location.search.length > 1 ? location.search : location.hash.replace(/^#/, '');
   if (new URLSearchParams(search).get('embed') === '1')
     document.documentElement.setAttribute('data-embed', '1');
+  if (window.fetch)
+    window.territoryMapManifest = fetch('data/manifest.json', { cache: 'no-cache' }).catch(
+      function () {
+        return null;
+      },
+    );
 })();

@@ -13,6 +13,11 @@ export class DataClient {
   }
 
   async manifest(): Promise<DataManifest> {
+    // Asked for by the page's head already (public/page-mode.js), for the page's own data folder:
+    // taken once; anything else than a sound response is asked for again, here, to say what failed.
+    const early = earlyManifest();
+    const response = this.base.href === new URL('data/', document.baseURI).href && (await early);
+    if (response && response.ok) return (await response.json()) as DataManifest;
     // The manifest's name is fixed, so it must not come from a stale cache; the files it names are
     // content-hashed and may.
     return this.json<DataManifest>('manifest.json', { cache: 'no-cache' });
@@ -41,4 +46,12 @@ export class DataClient {
     if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);
     return (await response.json()) as T;
   }
+}
+
+/** The manifest's response public/page-mode.js asked for, once; null if there is none. */
+function earlyManifest(): Promise<Response | null> | null {
+  const page = window as unknown as { territoryMapManifest?: unknown };
+  const early = page.territoryMapManifest;
+  delete page.territoryMapManifest;
+  return early instanceof Promise ? (early as Promise<Response | null>) : null;
 }
