@@ -48,4 +48,28 @@ test.describe('the first screen', () => {
     // Not after the script has arrived (and then been parsed and run), as the app would ask.
     expect(manifests[0]!.start).toBeLessThan(script.end);
   });
+
+  test('asks for every file of the first view from the page’s head, each once @any-screen', async ({
+    page,
+    context,
+  }) => {
+    // Who asked for each request: the script at the top of its call stack.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    const askedBy = new Map<string, string[]>();
+    cdp.on('Network.requestWillBeSent', ({ request, initiator }) => {
+      const path = new URL(request.url).pathname;
+      const script = initiator.stack?.callFrames[0]?.url ?? initiator.type;
+      askedBy.set(path, [...(askedBy.get(path) ?? []), script]);
+    });
+    await page.goto('./');
+    await ready(page);
+
+    const manifest = await (await page.request.get('data/manifest.json')).json();
+    expect(manifest.firstView).toHaveLength(7);
+    for (const file of manifest.firstView as string[])
+      expect(askedBy.get(`/data/${file}`), file).toEqual([
+        expect.stringMatching(/\/page-mode\.js$/),
+      ]);
+  });
 });

@@ -4,16 +4,37 @@
 // masthead would rearrange after the first paint: layout shift (issue 18). Plain ES5, no imports.
 //
 // It also asks for the data's index at once, as the app's DataClient would (relative to the page,
-// never from a stale cache): the main script takes about 120 ms more to arrive and run, and the
-// first view waits for the index. The app takes the response from here (src/app/data-client.ts).
+// never from a stale cache), and once it is in, for the files every first view needs (its
+// `firstView`, src/model/first-view-files.ts): the main script takes about 120 ms more to arrive
+// and run, and the first view waits for these. The app takes the responses from here
+// (src/app/data-client.ts), each once, and asks again itself for anything but a sound one.
 (function () {
   var search = location.search.length > 1 ? location.search : location.hash.replace(/^#/, '');
   if (new URLSearchParams(search).get('embed') === '1')
     document.documentElement.setAttribute('data-embed', '1');
-  if (window.fetch)
-    window.territoryMapManifest = fetch('data/manifest.json', { cache: 'no-cache' }).catch(
-      function () {
-        return null;
-      },
-    );
+  if (!window.fetch) return;
+  var files = {};
+  var ask = function (file) {
+    files[file] = fetch('data/' + file).catch(function () {
+      return null;
+    });
+  };
+  window.territoryMapEarly = fetch('data/manifest.json', { cache: 'no-cache' })
+    .then(function (response) {
+      var early = { manifest: response, files: files };
+      if (!response.ok) return early;
+      return response
+        .clone()
+        .json()
+        .then(function (index) {
+          if (Array.isArray(index.firstView)) index.firstView.forEach(ask);
+          return early;
+        })
+        .catch(function () {
+          return early;
+        });
+    })
+    .catch(function () {
+      return null;
+    });
 })();

@@ -86,11 +86,13 @@ export class App {
   }
 
   static async start(): Promise<App> {
+    performance.mark('app:start');
     setMapState('loading');
     // The first view's names are set in these fonts: fetched beside the data, not after it.
     void loadStaticLabelFonts();
     const data = await loadAppData();
     const app = new App(data, new UrlRouter(data));
+    performance.mark('app:parts');
     await app.open();
     return app;
   }

@@ -7,16 +7,16 @@ import type { DataManifest } from '../model/data-manifest.ts';
  */
 export class DataClient {
   private readonly base: URL;
+  /** What the page's head asked for already, for the page's own data folder only. */
+  private readonly early: Promise<EarlyRequests | null> | null;
 
   constructor(base: string = new URL('data/', document.baseURI).href) {
     this.base = new URL(base);
+    this.early = this.base.href === new URL('data/', document.baseURI).href ? takeEarly() : null;
   }
 
   async manifest(): Promise<DataManifest> {
-    // Asked for by the page's head already (public/page-mode.js), for the page's own data folder:
-    // taken once; anything else than a sound response is asked for again, here, to say what failed.
-    const early = earlyManifest();
-    const response = this.base.href === new URL('data/', document.baseURI).href && (await early);
+    const response = (await this.early)?.manifest;
     if (response && response.ok) return (await response.json()) as DataManifest;
     // The manifest's name is fixed, so it must not come from a stale cache; the files it names are
     // content-hashed and may.
@@ -41,17 +41,36 @@ export class DataClient {
   }
 
   async json<T>(file: string, init?: RequestInit): Promise<T> {
+    const asked = await this.askedEarly(file);
+    if (asked?.ok) return (await asked.json()) as T;
+    // Asked for again here, so that a failure is named by this request.
     const url = new URL(file, this.base);
     const response = await fetch(url, init);
     if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);
     return (await response.json()) as T;
   }
+
+  /** The head's response for a first-view file, taken once: a body can be read only once. */
+  private async askedEarly(file: string): Promise<Response | null> {
+    if (!this.early) return null;
+    const files = (await this.early)?.files;
+    if (!files || !Object.hasOwn(files, file)) return null;
+    const asked = files[file]!;
+    delete files[file];
+    return asked;
+  }
 }
 
-/** The manifest's response public/page-mode.js asked for, once; null if there is none. */
-function earlyManifest(): Promise<Response | null> | null {
-  const page = window as unknown as { territoryMapManifest?: unknown };
-  const early = page.territoryMapManifest;
-  delete page.territoryMapManifest;
-  return early instanceof Promise ? (early as Promise<Response | null>) : null;
+/** public/page-mode.js's requests: the manifest's response, and each first-view file's by name. */
+interface EarlyRequests {
+  manifest: Response;
+  files: Record<string, Promise<Response | null>>;
+}
+
+/** The requests public/page-mode.js made, once; null if there are none. */
+function takeEarly(): Promise<EarlyRequests | null> | null {
+  const page = window as unknown as { territoryMapEarly?: unknown };
+  const early = page.territoryMapEarly;
+  delete page.territoryMapEarly;
+  return early instanceof Promise ? (early as Promise<EarlyRequests | null>) : null;
 }

@@ -2,8 +2,10 @@ import type { BaseGeometry } from '../map/map-view.ts';
 import type { ControlFigures, DataManifest } from '../model/data-manifest.ts';
 import { bordersOfTopology, polygonsOfTopology } from '../model/decode-topology.ts';
 import type { EditorialData } from '../model/editorial-data.ts';
+import { firstViewFiles } from '../model/first-view-files.ts';
 import type { PlacesData } from '../model/places-data.ts';
 import { timelineOf, type TimelineDay } from '../model/timeline.ts';
+import { datesOfUrl } from '../model/url-state.ts';
 import { DataClient } from './data-client.ts';
 import { SnapshotCache } from './snapshot-cache.ts';
 
@@ -19,23 +21,36 @@ export interface AppData {
   snapshots: SnapshotCache;
 }
 
-/** The manifest first, then every file of the first view at once. */
+/**
+ * The manifest first, then every file of the first view at once, and the held area of the URL's
+ * date as soon as the scenarios' dates are known: it need not wait for the rest to be decoded.
+ */
 export async function loadAppData(): Promise<AppData> {
   const client = new DataClient();
   const manifest = await client.manifest();
-  if (!manifest.editorial) throw new Error('the data build has no editorial model');
-  if (!manifest.places) throw new Error('the data build has no gazetteer');
+  performance.mark('data:manifest');
+  const files = firstViewFiles(manifest);
   const days = timelineOf(manifest);
   const snapshots = new SnapshotCache(client, days, manifest.series.bundles);
+  const editorialLoaded = client.json<EditorialData>(files.editorial).then((editorial) => {
+    const { date } = datesOfUrl(location.search, location.hash, {
+      dates: days.map((d) => d.date),
+      scenarios: editorial.scenarios,
+    });
+    // The app asks for the same date and awaits it (a failed request is asked for again there).
+    snapshots.first(date).catch(() => {});
+    return editorial;
+  });
   const [editorial, places, figures, units, basemap, areas, preInvasion] = await Promise.all([
-    client.json<EditorialData>(manifest.editorial.file),
-    client.json<PlacesData>(manifest.places.file),
-    client.json<ControlFigures>(manifest.files.figures),
-    client.topology(manifest.files.units),
-    client.topology(manifest.files.basemap),
-    client.topology(manifest.editorial.areas),
+    editorialLoaded,
+    client.json<PlacesData>(files.places),
+    client.json<ControlFigures>(files.figures),
+    client.topology(files.units),
+    client.topology(files.basemap),
+    client.topology(files.areas),
     snapshots.first(manifest.references[0]!.date),
   ]);
+  performance.mark('data:files');
   const base: BaseGeometry = {
     countries: polygonsOfTopology(basemap, 'countries'),
     units: polygonsOfTopology(units, 'units'),
@@ -44,5 +59,6 @@ export async function loadAppData(): Promise<AppData> {
     areas: polygonsOfTopology(areas, 'areas'),
     preInvasion,
   };
+  performance.mark('data:decoded');
   return { client, manifest, editorial, figures, places, days, base, snapshots };
 }

@@ -1,4 +1,4 @@
-import { geoMercator, geoPath, type GeoPath, type GeoProjection } from 'd3-geo';
+import { geoMercator, type GeoPath, type GeoProjection } from 'd3-geo';
 import type { Lang } from '../model/format-figures.ts';
 import { OVERLAY_ROLES, type OverlayRole } from '../model/roles.ts';
 import type { Selection } from '../model/selection.ts';
@@ -6,6 +6,7 @@ import type { BaseGeometry, MapSnapshot, MapView } from './map-view.ts';
 import type { Palette } from '../style/palette.ts';
 import type { PlaceRecord } from '../model/places-data.ts';
 import { BOUNDS_PADDING, PLACE_ZOOM } from './camera.ts';
+import { planarPath } from './planar-path.ts';
 import { selectedFeatures } from './selected-features.ts';
 import { loadStaticLabelFonts } from './label-fonts.ts';
 import { paintLabels, staticLabels, svgLabelGroup, type StaticLabel } from './svg-labels.ts';
@@ -39,6 +40,8 @@ export class SvgMap implements MapView {
   /** The names drawn last, for the picture. */
   private labelled: StaticLabel[] = [];
   private size = FALLBACK;
+  /** The container's size at the last draw, 0 × 0 before it is laid out. */
+  private measured = { width: -1, height: -1 };
   private readonly resize: ResizeObserver;
   private readonly fonts: Promise<void>;
   /** The draw waiting for its frame (or its deadline), and who waits for it. */
@@ -57,7 +60,12 @@ export class SvgMap implements MapView {
     container.replaceChildren(this.svg);
     this.invalidate();
     // Drawn at the container's size in CSS pixels, so names keep their size on every screen.
-    this.resize = new ResizeObserver(() => this.invalidate());
+    // Its first report comes after the first draw, at the size drawn: only a new size is drawn.
+    this.resize = new ResizeObserver(() => {
+      const { clientWidth, clientHeight } = this.container;
+      if (clientWidth !== this.measured.width || clientHeight !== this.measured.height)
+        this.invalidate();
+    });
     this.resize.observe(container);
     // Names are measured in the label font: drawn again once it has loaded.
     this.fonts = loadStaticLabelFonts().then(() => (this.pending ? this.flush(true) : this.draw()));
@@ -166,10 +174,11 @@ export class SvgMap implements MapView {
     if (!this.control) return;
     const width = this.container.clientWidth;
     const height = this.container.clientHeight;
+    this.measured = { width, height };
     this.size = width > 0 && height > 0 ? { width, height } : FALLBACK;
     this.svg.setAttribute('viewBox', `0 0 ${this.size.width} ${this.size.height}`);
     const projection = this.projection();
-    const path = geoPath(projection);
+    const path = planarPath(projection);
     const p = this.palette;
     const layers: SVGElement[] = [svgPatterns(p)];
     layers.push(svgRect(this.size.width, this.size.height, p.sea));

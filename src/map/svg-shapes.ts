@@ -1,4 +1,4 @@
-import { geoArea, type GeoPath } from 'd3-geo';
+import type { GeoPath } from 'd3-geo';
 
 export const SVG = 'http://www.w3.org/2000/svg';
 
@@ -16,15 +16,18 @@ export function svgRect(width: number, height: number, fill: string): SVGRectEle
   return svgElement('rect', { width: String(width), height: String(height), fill });
 }
 
-/** The features as paths in one group, which carries the attributes they share. */
+/**
+ * The features as paths in one group, which carries the attributes they share. Drawn flat
+ * (planar-path.ts), a ring's winding does not say whether it is a hole: the even-odd rule does.
+ */
 export function svgGroup(
   features: GeoJSON.Feature[],
   path: GeoPath,
   attributes: Record<string, string>,
 ): SVGGElement {
-  const g = svgElement('g', attributes);
+  const g = svgElement('g', { 'fill-rule': 'evenodd', ...attributes });
   for (const feature of features) {
-    const d = path(clockwise(feature));
+    const d = path(feature);
     if (!d) continue;
     g.append(svgElement('path', { d }));
   }
@@ -43,21 +46,4 @@ export function svgLine(
     stroke,
     'stroke-width': String(width),
   });
-}
-
-/**
- * d3-geo reads polygons on the sphere, where a ring's winding says which side is inside; GeoJSON
- * (RFC 7946) winds the other way. A polygon that would cover more than half the globe is one wound
- * the other way round, so its rings are reversed.
- */
-export function clockwise(feature: GeoJSON.Feature): GeoJSON.Feature {
-  const geometry = feature.geometry;
-  if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') return feature;
-  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  const fixed = polygons.map((rings) =>
-    geoArea({ type: 'Polygon', coordinates: rings }) > 2 * Math.PI
-      ? rings.map((ring) => ring.slice().reverse())
-      : rings,
-  );
-  return { ...feature, geometry: { type: 'MultiPolygon', coordinates: fixed } };
 }

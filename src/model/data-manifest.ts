@@ -21,6 +21,11 @@ export interface DataManifest {
    */
   files: { units: string; basemap: string; figures: string; csv: string; open: string[] };
   /**
+   * The files every first view needs (first-view-files.ts), for the page's head to ask for while
+   * the main script is on its way (public/page-mode.js); empty for a build that cannot show a view.
+   */
+  firstView: string[];
+  /**
    * The daily series, sorted by date; arrays of equal length, index by index. A day's geometry is
    * `control/<date>.<hash>.topo.json` (see snapshotFile), with one layer "control" whose features
    * have kind "held" or "contested".

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   browserLang,
+  datesOfUrl,
   parseUrlState,
   requestedTheme,
   toSearch,
@@ -184,6 +185,25 @@ describe('the place parameter', () => {
       '?region=UA-14&place=pokrovsk',
     );
     expect(toSearch(defaults, context)).toBe('');
+  });
+});
+
+describe('datesOfUrl', () => {
+  const dates = { dates: context.dates, scenarios: context.scenarios };
+  it('reads the view\'s days from the dates and scenarios alone, as the whole parse reads them', () => {
+    for (const search of [
+      '',
+      '?scenario=istanbul-2025',
+      '?date=2025-08-13&since=2025-05-16',
+      '?date=garbage&region=nowhere',
+      '?since=2026-08-22',
+    ])
+      expect(datesOfUrl(search, '', dates)).toEqual({
+        scenario: parse(search).state.scenario,
+        date: parse(search).state.date,
+        since: parse(search).state.since,
+      });
+    expect(datesOfUrl('', '#scenario=istanbul-2025', dates).date).toBe('2025-05-16');
   });
 });
 

@@ -71,28 +71,7 @@ export function parseUrlState(search: string, hash: string, context: UrlContext)
   const unknown = (param: Extract<UrlNotice, { kind: 'unknown' }>['param'], requested: string) =>
     notices.push({ kind: 'unknown', param, requested: shortened(requested) });
 
-  const requestedScenario = params.get('scenario');
-  let scenario = context.scenarios[0]!;
-  if (requestedScenario !== null) {
-    const found = context.scenarios.find((s) => s.id === requestedScenario);
-    if (found) scenario = found;
-    else unknown('scenario', requestedScenario);
-  }
-
-  const defaultDate = defaultDateOf(scenario.id, context);
-  let date = defaultDate;
-  const requestedDate = params.get('date');
-  if (requestedDate !== null) {
-    if (context.dates.includes(requestedDate)) date = requestedDate;
-    else if (isCalendarDate(requestedDate)) {
-      date = nearestDate(context.dates, requestedDate);
-      notices.push({ kind: 'date-without-data', requested: requestedDate, shown: date });
-    } else {
-      notices.push({ kind: 'date-malformed', requested: shortened(requestedDate), shown: date });
-    }
-  }
-
-  const since = sinceOf(params.get('since'), date, context.dates, notices);
+  const { scenario, date, since } = viewDatesOf(params, context, notices);
 
   let region: string | null = null;
   const requestedRegion = params.get('region');
@@ -127,9 +106,52 @@ export function parseUrlState(search: string, hash: string, context: UrlContext)
     unknown('embed', requestedEmbed);
 
   return {
-    state: { scenario: scenario.id, date, since, region, place, lang, theme, embed },
+    state: { scenario, date, since, region, place, lang, theme, embed },
     notices,
   };
+}
+
+/**
+ * The scenario, date and comparison's day the address asks for, as parseUrlState reads them: they
+ * need only the dates and the scenarios, so the first view's held area can be asked for before the
+ * rest of the data has arrived.
+ */
+export function datesOfUrl(
+  search: string,
+  hash: string,
+  context: Pick<UrlContext, 'dates' | 'scenarios'>,
+): Pick<UrlState, 'scenario' | 'date' | 'since'> {
+  return viewDatesOf(paramsOf(search, hash), context, []);
+}
+
+function viewDatesOf(
+  params: Params,
+  context: Pick<UrlContext, 'dates' | 'scenarios'>,
+  notices: UrlNotice[],
+): Pick<UrlState, 'scenario' | 'date' | 'since'> {
+  const requestedScenario = params.get('scenario');
+  let scenario = context.scenarios[0]!;
+  if (requestedScenario !== null) {
+    const found = context.scenarios.find((s) => s.id === requestedScenario);
+    if (found) scenario = found;
+    else
+      notices.push({ kind: 'unknown', param: 'scenario', requested: shortened(requestedScenario) });
+  }
+
+  let date = defaultDateOf(scenario.id, context);
+  const requestedDate = params.get('date');
+  if (requestedDate !== null) {
+    if (context.dates.includes(requestedDate)) date = requestedDate;
+    else if (isCalendarDate(requestedDate)) {
+      date = nearestDate(context.dates, requestedDate);
+      notices.push({ kind: 'date-without-data', requested: requestedDate, shown: date });
+    } else {
+      notices.push({ kind: 'date-malformed', requested: shortened(requestedDate), shown: date });
+    }
+  }
+
+  const since = sinceOf(params.get('since'), date, context.dates, notices);
+  return { scenario: scenario.id, date, since };
 }
 
 /**
@@ -161,7 +183,10 @@ function sinceOf(
 }
 
 /** The date a scenario opens on: its own, or the latest for the timeline. */
-export function defaultDateOf(scenarioId: string, context: UrlContext): string {
+export function defaultDateOf(
+  scenarioId: string,
+  context: Pick<UrlContext, 'dates' | 'scenarios'>,
+): string {
   const scenario = context.scenarios.find((s) => s.id === scenarioId);
   const latest = context.dates[context.dates.length - 1]!;
   return scenario?.date && context.dates.includes(scenario.date) ? scenario.date : latest;

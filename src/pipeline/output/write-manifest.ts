@@ -1,5 +1,6 @@
 import type { Topology } from 'topojson-specification';
 import { snapshotFile, type ControlFigures, type DataManifest } from '../../model/data-manifest.ts';
+import { firstViewList } from '../../model/first-view-files.ts';
 import { BASEMAP_BOX } from '../boundaries/basemap-topology.ts';
 import type { ControlInputs } from '../control/control-inputs.ts';
 import type { ControlSource } from '../control/control-source.ts';
@@ -52,7 +53,7 @@ export async function writeManifest(
     return hash;
   };
   const { series, preInvasion, missing } = data.inputs;
-  const manifest: DataManifest = {
+  const manifest: Omit<DataManifest, 'firstView'> = {
     format: 1,
     buildKey: data.buildKey,
     credits: [
@@ -98,6 +99,7 @@ export async function writeManifest(
     editorial: data.editorial,
     places: data.places?.files ?? null,
   };
-  await output.write('manifest.json', `${JSON.stringify(manifest)}\n`);
-  return manifest;
+  const complete: DataManifest = { ...manifest, firstView: firstViewList(manifest) };
+  await output.write('manifest.json', `${JSON.stringify(complete)}\n`);
+  return complete;
 }
