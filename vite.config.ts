@@ -8,6 +8,9 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
+    // Every browser the map supports preloads modules itself: the polyfill would be run first,
+    // on the first view's critical path, for nothing.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       input: { main: 'index.html', embed: 'src/embed/embed-host.ts' },
       output: {

@@ -23,7 +23,8 @@ import { SwitchingMap } from './switching-map.ts';
 import { element } from './element.ts';
 import { loadAppData, type AppData } from './load-app-data.ts';
 import { UrlRouter, type HistoryMode } from './url-router.ts';
-import { makePageParts, type PageParts } from './page-parts.ts';
+import { makePageChrome, makePageParts, type PageParts, type PartsHost } from './page-parts.ts';
+import type { PageChrome } from './page-chrome.ts';
 import { CompareControl } from './compare-control.ts';
 import { renderDetailsPanel } from './details-panel.ts';
 
@@ -38,7 +39,10 @@ export class App {
   private state: UrlState;
   private notices: UrlNotice[];
   private map!: MapView;
-  private readonly parts: PageParts;
+  private readonly chrome: PageChrome;
+  /** The parts beside and below the map, made once the map's first view is drawn. */
+  private parts!: PageParts;
+  private readonly host: PartsHost;
   private control: Polygons | null = null;
   /** Increases with every change, so a slow load never overwrites a newer one. */
   private revision = 0;
@@ -46,7 +50,7 @@ export class App {
   private readonly frame: FrameMessages | null = null;
   /** The host page's commands, when the map is inside another page. */
   private readonly commands: FrameCommands | null = null;
-  /** The first date's held area, fetched while the page's parts are made: the map starts with it. */
+  /** The first date's held area, asked for as soon as the URL's date was known: the map starts with it. */
   private readonly firstControl: Promise<Polygons>;
   /** Comparisons of two days (`since`), and the one shown, once computed. */
   private readonly compare: CompareControl;
@@ -71,7 +75,7 @@ export class App {
     }
     this.firstControl = data.snapshots.first(this.state.date);
     this.compare = new CompareControl(data.base.units);
-    this.parts = makePageParts(data, router, {
+    this.host = {
       state: () => this.state,
       theme: () => this.theme(),
       map: () => this.map,
@@ -82,7 +86,8 @@ export class App {
       },
       change: (partial, mode, focusDetails) => this.change(partial, mode, focusDetails),
       applyTheme: () => this.applyTheme(),
-    });
+    };
+    this.chrome = makePageChrome(data, this.host);
   }
 
   static async start(): Promise<App> {
@@ -92,26 +97,31 @@ export class App {
     void loadStaticLabelFonts();
     const data = await loadAppData();
     const app = new App(data, new UrlRouter(data));
-    performance.mark('app:parts');
     await app.open();
     return app;
   }
 
   private async open(): Promise<void> {
-    this.router.onBackForward((parsed) => {
-      this.notices = parsed.notices;
-      void this.apply(parsed.state, 'none');
-    });
     this.control = await this.firstControl;
     // The first view is the SVG map's (in the main bundle, drawn at once); MapLibre takes over.
     const container = element('map');
-    const svg = createSvgMap(container, palettes[this.theme()], this.svgOptions(), null);
+    const svg = createSvgMap(container, palettes[this.theme()], this.data, this.state.lang, null);
     const map = new SwitchingMap(svg, palettes[this.theme()]);
     setMapRenderer('svg');
     const trigger = takeoverTrigger(container);
     this.seen = trigger.seen;
+    this.map = map;
+    // The map first, the parts beside it after: the reader sees the whole map while they are made
+    // (they keep their sizes meanwhile, so nothing moves). A comparison is drawn once it is computed.
+    const mapDrawn = !this.state.since;
+    if (mapDrawn) await this.drawFirstMap();
+    this.parts = makePageParts(this.data, this.router, this.host, this.chrome);
     this.attach(map);
-    await this.apply(this.state, 'replace', false, true);
+    this.router.onBackForward((parsed) => {
+      this.notices = parsed.notices;
+      void this.apply(parsed.state, 'none');
+    });
+    await this.apply(this.state, 'replace', false, mapDrawn ? this.state : null);
     this.commands?.start();
     void this.interactive(map, container, trigger.wanted);
   }
@@ -137,16 +147,6 @@ export class App {
     );
     if (drawn) setMapRenderer('maplibre');
     else if (this.map === map) showNotice(strings[this.state.lang].noWebgl);
-  }
-
-  private svgOptions() {
-    const { lang } = this.state;
-    return {
-      bounds: this.data.manifest.bounds,
-      label: strings[lang].mapLabel,
-      base: this.data.base,
-      places: this.data.places.places,
-    };
   }
 
   /**
@@ -180,9 +180,21 @@ export class App {
     });
   }
 
+  /** The first view's map alone, with the date's held area; the panels are made after it. */
+  private async drawFirstMap(): Promise<void> {
+    this.showOnMap(this.state, null);
+    await this.map.showControl(this.control!);
+    await this.map.rendered();
+    // The map is drawn in an animation frame; the browser lays it out and paints it before it
+    // runs the next task, and the parts are made in that task, not before the paint.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    // What the benchmark compares with MapLibre's empty map (src/tooling/bench/first-ready.ts).
+    performance.mark('first-view:map');
+  }
+
   /** The callout's way on: the folded details, opened, with the focus on their heading. */
   private openRegionPanel(): void {
-    this.parts.chrome.toggleDetails(true);
+    this.chrome.toggleDetails(true);
     element('details').querySelector<HTMLElement>('h2')?.focus();
   }
 
@@ -197,29 +209,24 @@ export class App {
     void this.apply(next, mode, focusDetails);
   }
 
+  /**
+   * Shows `next`; `shown` is the state on the map before it (the current one by default; null
+   * for none, the first view, when everything is drawn).
+   */
   private async apply(
     next: UrlState,
     mode: HistoryMode,
     focusDetails = false,
-    first = false,
+    shown: UrlState | null = this.state,
   ): Promise<void> {
     const revision = ++this.revision;
     // User Timing marks: the benchmark (src/tooling/bench.ts) reads where a change spends its time.
     const started = performance.now();
     setMapState('loading');
-    const previous = first ? null : this.state;
+    const previous = shown;
     this.state = next;
     this.router.write(next, mode);
-
-    if (!previous || previous.lang !== next.lang) {
-      this.parts.chrome.applyLang(next.lang, this.theme());
-      this.map.setLang(next.lang);
-    }
-    if (!previous || previous.theme !== next.theme) this.applyTheme();
-    if (!previous || previous.scenario !== next.scenario)
-      this.map.showScenario(scenarioView(this.data.editorial, next.scenario).drawn);
-    this.map.select(selectionOf(next.region));
-    this.map.showPlace(this.data.places.places.find((p) => p.id === next.place) ?? null);
+    this.showOnMap(next, previous);
     this.renderPanels(focusDetails);
     const panelsDone = performance.now();
 
@@ -251,6 +258,19 @@ export class App {
     // that they never compete with it for the network or the main thread.
     // Only once the map has been seen: an embed further down an article fetches its first view only.
     void this.seen.then(() => setTimeout(() => this.data.snapshots.warm(next.date), 0));
+  }
+
+  /** On the map and the page's chrome, what changed from `previous` (everything from null). */
+  private showOnMap(next: UrlState, previous: UrlState | null): void {
+    if (!previous || previous.lang !== next.lang) {
+      this.chrome.applyLang(next.lang, this.theme());
+      this.map.setLang(next.lang);
+    }
+    if (!previous || previous.theme !== next.theme) this.applyTheme();
+    if (!previous || previous.scenario !== next.scenario)
+      this.map.showScenario(scenarioView(this.data.editorial, next.scenario).drawn);
+    this.map.select(selectionOf(next.region));
+    this.map.showPlace(this.data.places.places.find((p) => p.id === next.place) ?? null);
   }
 
   /** Everything outside the map: cheap to redo on any change. */
@@ -303,34 +323,25 @@ export class App {
   }
 
   private theme() {
-    return this.parts.chrome.theme(this.state.theme);
+    return this.chrome.theme(this.state.theme);
   }
 
   private applyTheme(): void {
     const theme = this.theme();
-    this.parts.chrome.applyTheme(this.state.lang, theme);
+    this.chrome.applyTheme(this.state.lang, theme);
     this.map.setPalette(palettes[theme]);
   }
 
   /** When the browser takes WebGL away, the same view is drawn as SVG; nothing else changes. */
   private async fallBackToSvg(): Promise<void> {
-    const { lang, scenario, region } = this.state;
+    const { lang } = this.state;
     const notice = strings[lang].contextLost;
-    const map = createSvgMap(
-      element('map'),
-      palettes[this.theme()],
-      this.svgOptions(),
-      notice,
-      this.map,
-    );
+    const palette = palettes[this.theme()];
+    this.attach(createSvgMap(element('map'), palette, this.data, lang, notice, this.map));
     setMapRenderer('svg');
-    this.attach(map);
-    map.setLang(lang);
-    map.showScenario(scenarioView(this.data.editorial, scenario).drawn);
-    map.select(selectionOf(region));
-    map.showPlace(this.data.places.places.find((p) => p.id === this.state.place) ?? null);
-    if (this.control) await map.showControl(this.control);
-    await map.rendered();
+    this.showOnMap(this.state, null);
+    if (this.control) await this.map.showControl(this.control);
+    await this.map.rendered();
     setMapState('ready');
   }
 }

@@ -1,8 +1,10 @@
 import type { MaplibreMapOptions } from '../map/maplibre-map.ts';
-import type { BaseGeometry, MapView } from '../map/map-view.ts';
+import type { MapView } from '../map/map-view.ts';
 import { SvgMap } from '../map/svg-map.ts';
 import type { Palette } from '../style/palette.ts';
-import type { PlaceRecord } from '../model/places-data.ts';
+import type { Lang } from '../model/format-figures.ts';
+import { strings } from '../model/strings.ts';
+import type { AppData } from './load-app-data.ts';
 import { showNotice } from '../ui/show-notice.ts';
 
 /**
@@ -40,23 +42,20 @@ export async function createMaplibreMap(
 export function createSvgMap(
   container: HTMLElement,
   palette: Palette,
-  options: {
-    bounds: [number, number, number, number];
-    label: string;
-    base: BaseGeometry;
-    places: readonly PlaceRecord[];
-  },
+  data: Pick<AppData, 'manifest' | 'base' | 'places'>,
+  lang: Lang,
   notice: string | null,
   replacing?: MapView,
 ): MapView {
   replacing?.destroy();
+  const label = strings[lang].mapLabel;
   const map = new SvgMap(
     container,
     palette,
-    options.bounds,
-    options.label,
-    options.base,
-    options.places,
+    data.manifest.bounds,
+    label,
+    data.base,
+    data.places.places,
   );
   if (notice) showNotice(notice);
   return map;

@@ -9,6 +9,8 @@ export class DataClient {
   private readonly base: URL;
   /** What the page's head asked for already, for the page's own data folder only. */
   private readonly early: Promise<EarlyRequests | null> | null;
+  /** The early responses already taken. */
+  private readonly taken = new Set<string>();
 
   constructor(base: string = new URL('data/', document.baseURI).href) {
     this.base = new URL(base);
@@ -54,10 +56,9 @@ export class DataClient {
   private async askedEarly(file: string): Promise<Response | null> {
     if (!this.early) return null;
     const files = (await this.early)?.files;
-    if (!files || !Object.hasOwn(files, file)) return null;
-    const asked = files[file]!;
-    delete files[file];
-    return asked;
+    if (!files || !Object.hasOwn(files, file) || this.taken.has(file)) return null;
+    this.taken.add(file);
+    return files[file]!;
   }
 }
 

@@ -39,8 +39,25 @@ export interface PartsHost {
   applyTheme(): void;
 }
 
+/**
+ * The page's chrome (language, theme, credits): made first, as the map's first view needs the
+ * theme and the language; the other parts are made once the map is drawn (makePageParts).
+ */
+export function makePageChrome(data: AppData, host: PartsHost): PageChrome {
+  return new PageChrome(data.manifest.credits, {
+    switchLang: () => host.change({ lang: host.state().lang === 'en' ? 'uk' : 'en' }, 'push'),
+    switchTheme: () => host.change({ theme: host.theme() === 'dark' ? 'light' : 'dark' }, 'push'),
+    systemThemeChanged: () => host.applyTheme(),
+  });
+}
+
 /** Each part, wired to the change a reader's action on it makes. */
-export function makePageParts(data: AppData, router: UrlRouter, host: PartsHost): PageParts {
+export function makePageParts(
+  data: AppData,
+  router: UrlRouter,
+  host: PartsHost,
+  chrome: PageChrome,
+): PageParts {
   const { manifest, editorial, figures, days } = data;
   const files = new ViewFiles(data, () => ({
     state: host.state(),
@@ -49,11 +66,7 @@ export function makePageParts(data: AppData, router: UrlRouter, host: PartsHost)
     compared: host.compared(),
   }));
   return {
-    chrome: new PageChrome(manifest.credits, {
-      switchLang: () => host.change({ lang: host.state().lang === 'en' ? 'uk' : 'en' }, 'push'),
-      switchTheme: () => host.change({ theme: host.theme() === 'dark' ? 'light' : 'dark' }, 'push'),
-      systemThemeChanged: () => host.applyTheme(),
-    }),
+    chrome,
     picker: new ScenarioPicker(element('scenarios'), editorial.scenarios, (scenario) =>
       host.change(
         { scenario, date: defaultDateOf(scenario, router.context), region: null },

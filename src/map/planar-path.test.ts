@@ -1,10 +1,13 @@
-import type { GeoProjection } from 'd3-geo';
+import { geoMercator } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import { planarPath } from './planar-path.ts';
 
-// Ten pixels a degree, y downwards, nothing else: what is tested is the path, not the projection.
-const tenPerDegree = (([lon, lat]: [number, number]) => [lon * 10, -lat * 10]) as GeoProjection;
-const path = planarPath(tenPerDegree);
+// Mercator at 10 px a degree along the equator, the origin at (0, 0): y grows southwards, and
+// faster towards the poles (1° north is 10 px up, 10° north 100.5 px).
+const projection = geoMercator()
+  .scale((10 * 180) / Math.PI)
+  .translate([0, 0]);
+const path = planarPath(projection);
 
 describe('a flat path', () => {
   it('draws a polygon straight between its vertices, and closes it', () => {
@@ -20,7 +23,7 @@ describe('a flat path', () => {
         ],
       ],
     };
-    expect(path(square)).toBe('M0,0L100,0L100,-100L0,-100Z');
+    expect(path(square)).toBe('M0,0L100,0L100,-100.5L0,-100.5Z');
   });
 
   it('leaves out vertices within half a pixel of the last one drawn, but never a line’s last', () => {

@@ -1,4 +1,4 @@
-import { geoMercator, type GeoPath, type GeoProjection } from 'd3-geo';
+import { geoMercator, type GeoProjection } from 'd3-geo';
 import type { Lang } from '../model/format-figures.ts';
 import { OVERLAY_ROLES, type OverlayRole } from '../model/roles.ts';
 import type { Selection } from '../model/selection.ts';
@@ -6,7 +6,7 @@ import type { BaseGeometry, MapSnapshot, MapView } from './map-view.ts';
 import type { Palette } from '../style/palette.ts';
 import type { PlaceRecord } from '../model/places-data.ts';
 import { BOUNDS_PADDING, PLACE_ZOOM } from './camera.ts';
-import { planarPath } from './planar-path.ts';
+import { planarPath, type FlatPath } from './planar-path.ts';
 import { selectedFeatures } from './selected-features.ts';
 import { loadStaticLabelFonts } from './label-fonts.ts';
 import { paintLabels, staticLabels, svgLabelGroup, type StaticLabel } from './svg-labels.ts';
@@ -252,7 +252,7 @@ export class SvgMap implements MapView {
   }
 
   /** The units, each a click target named by its ISO code. */
-  private units(path: GeoPath): SVGGElement {
+  private units(path: FlatPath): SVGGElement {
     const units = group(this.base.units.features, path, {
       fill: this.palette.ukraineLand,
       stroke: this.palette.unitBorder,
@@ -267,7 +267,7 @@ export class SvgMap implements MapView {
   }
 
   /** The scenario's areas: a tint and the role's pattern with its outline, role by role. */
-  private overlays(path: GeoPath): SVGElement[] {
+  private overlays(path: FlatPath): SVGElement[] {
     if (!this.drawn) return [];
     const layers: SVGElement[] = [];
     for (const role of OVERLAY_ROLES) {
@@ -289,7 +289,7 @@ export class SvgMap implements MapView {
   }
 
   /** A comparison's taken and regained land and the earlier line, as the WebGL map draws them. */
-  private change(path: GeoPath): SVGElement[] {
+  private change(path: FlatPath): SVGElement[] {
     const of = (kind: string) => this.control!.features.filter((f) => f.properties?.kind === kind);
     const { change } = this.palette;
     return [

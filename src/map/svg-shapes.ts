@@ -1,4 +1,4 @@
-import type { GeoPath } from 'd3-geo';
+import type { FlatPath } from './planar-path.ts';
 
 export const SVG = 'http://www.w3.org/2000/svg';
 
@@ -22,7 +22,7 @@ export function svgRect(width: number, height: number, fill: string): SVGRectEle
  */
 export function svgGroup(
   features: GeoJSON.Feature[],
-  path: GeoPath,
+  path: FlatPath,
   attributes: Record<string, string>,
 ): SVGGElement {
   const g = svgElement('g', { 'fill-rule': 'evenodd', ...attributes });
@@ -36,7 +36,7 @@ export function svgGroup(
 
 export function svgLine(
   geometry: GeoJSON.MultiLineString,
-  path: GeoPath,
+  path: FlatPath,
   stroke: string,
   width: number,
 ): SVGPathElement {

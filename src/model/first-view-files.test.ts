@@ -16,9 +16,7 @@ const manifest = {
     csv: 'open/control-areas.csv',
     open: [],
   },
-  references: [
-    { id: 'pre-invasion' as const, date: '2022-02-23', hash: 'h22', heldKm2: 44035 },
-  ],
+  references: [{ id: 'pre-invasion' as const, date: '2022-02-23', hash: 'h22', heldKm2: 44035 }],
 };
 
 describe('the files of a first view', () => {

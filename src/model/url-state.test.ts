@@ -190,7 +190,7 @@ describe('the place parameter', () => {
 
 describe('datesOfUrl', () => {
   const dates = { dates: context.dates, scenarios: context.scenarios };
-  it('reads the view\'s days from the dates and scenarios alone, as the whole parse reads them', () => {
+  it("reads the view's days from the dates and scenarios alone, as the whole parse reads them", () => {
     for (const search of [
       '',
       '?scenario=istanbul-2025',

@@ -66,24 +66,30 @@ export function benchTable(
 }
 
 function firstReadyRows({
+  mapOnScreenMs: map,
+  mapOnScreenThrottled4xMs: mapThrottled,
   firstReadyMs: cold,
   firstReadyThrottled4xMs: throttled,
   firstViewGzipBytes: bytes,
   takeoverMs: takeover,
 }: BenchResults): Row[] {
-  if (!cold || !throttled || !bytes || !takeover) return [];
+  if (!map || !mapThrottled || !cold || !throttled || !bytes || !takeover) return [];
   return [
-    ['first ready, app (ms)', spread(cold.app), ''],
-    ['first ready, bare MapLibre (ms)', spread(cold.floor), ''],
+    ['whole map on screen, app (ms)', spread(map.app), ''],
+    ['empty map on screen, bare MapLibre (ms)', spread(map.floor), ''],
     // Issue 18: the reader sees the whole map before MapLibre alone shows an empty one.
-    ['first ready, app ÷ floor', `${cold.ratio}×`, verdict(cold.ratio <= 1, 'at most 1.0×')],
-    ['first ready 4× throttled, app (ms)', spread(throttled.app), ''],
-    ['first ready 4× throttled, floor (ms)', spread(throttled.floor), ''],
+    ['map on screen, app ÷ floor', `${map.ratio}×`, verdict(map.ratio <= 1, 'at most 1.0×')],
+    ['map on screen 4× throttled, app (ms)', spread(mapThrottled.app), ''],
+    ['map on screen 4× throttled, floor (ms)', spread(mapThrottled.floor), ''],
     [
-      'first ready 4× throttled, app ÷ floor',
-      `${throttled.ratio}×`,
-      verdict(throttled.ratio <= 1, 'at most 1.0×'),
+      'map on screen 4× throttled, app ÷ floor',
+      `${mapThrottled.ratio}×`,
+      verdict(mapThrottled.ratio <= 1, 'at most 1.0×'),
     ],
+    ['ready with panels, app (ms)', spread(cold.app), ''],
+    ['ready with panels, app ÷ floor', `${cold.ratio}×`, ''],
+    ['ready with panels 4× throttled, app (ms)', spread(throttled.app), ''],
+    ['ready with panels 4× throttled, app ÷ floor', `${throttled.ratio}×`, ''],
     ['MapLibre takes over, after ready (ms)', spread(takeover.cold), ''],
     ['MapLibre takes over, 4× throttled (ms)', spread(takeover.throttled4x), ''],
     ['app JS (without maplibre-gl)', kb(bytes.appJs), verdict(bytes.appJs < 60 * 1024, '< 60 KB')],

@@ -10,11 +10,17 @@ export const VIEWPORT = { width: 1280, height: 800 };
  * and the floor in alternation, without and with 4× CPU throttling, and the ratio of medians; the
  * app's first view is the SVG map's, and MapLibre's takeover (`mapRenderer = "maplibre"`) is timed
  * from it; and the first view's bytes by kind, from the app's first run.
+ *
+ * Issue 18's target is the map: the app draws its whole map first and paints it before it makes
+ * the panels beside it (User Timing mark `first-view:map`, set in the first task after the paint);
+ * `mapOnScreenMs` compares that with the floor's empty map, `firstReadyMs` the app's readiness
+ * with its panels.
  */
 export async function measureFirstReady(browser: Browser, origin: string, runs: number) {
   console.log(`First ready, ${runs} cold runs each, app and floor in alternation…`);
   const firstReady = { app: [] as number[], floor: [] as number[] };
   const throttled = { app: [] as number[], floor: [] as number[] };
+  const mapOnScreen = { cold: [] as number[], throttled: [] as number[] };
   const takeover = { cold: [] as number[], throttled: [] as number[] };
   let firstView: Transfer[] = [];
   for (let i = 0; i < runs; i++) {
@@ -27,11 +33,23 @@ export async function measureFirstReady(browser: Browser, origin: string, runs: 
       if (which === 'app') {
         takeover.cold.push(cold.takeoverMs!);
         takeover.throttled.push(slow.takeoverMs!);
+        mapOnScreen.cold.push(cold.mapMs!);
+        mapOnScreen.throttled.push(slow.mapMs!);
       }
     }
   }
   const median = (values: number[]) => summary(values).median;
   return {
+    mapOnScreenMs: {
+      app: summary(mapOnScreen.cold),
+      floor: summary(firstReady.floor),
+      ratio: round(median(mapOnScreen.cold) / median(firstReady.floor), 2),
+    },
+    mapOnScreenThrottled4xMs: {
+      app: summary(mapOnScreen.throttled),
+      floor: summary(throttled.floor),
+      ratio: round(median(mapOnScreen.throttled) / median(throttled.floor), 2),
+    },
     firstReadyMs: {
       app: summary(firstReady.app),
       floor: summary(firstReady.floor),
@@ -85,7 +103,13 @@ async function coldLoad(browser: Browser, url: string, cpuSlowdown: number) {
   await page.waitForSelector('html[data-map-state="ready"]', { timeout: 120_000 });
   const readyMs = await page.evaluate(() => (window as unknown as { readyAt: number }).readyAt);
   let takeoverMs: number | null = null;
+  let mapMs: number | null = null;
   if (url.endsWith('/app/')) {
+    const mark = await page.evaluate(
+      () => performance.getEntriesByName('first-view:map')[0]?.startTime ?? null,
+    );
+    if (mark === null) throw new Error(`${url}: no User Timing mark "first-view:map" before ready`);
+    mapMs = round(mark, 0);
     await page.waitForSelector('html[data-map-renderer="maplibre"]', { timeout: 120_000 });
     const takenOverAt = await page.evaluate(
       () => (window as unknown as { takenOverAt: number }).takenOverAt,
@@ -107,5 +131,5 @@ async function coldLoad(browser: Browser, url: string, cpuSlowdown: number) {
     (t): t is Transfer => t !== null && (t.url === page.url() || asked.has(t.url)),
   );
   await context.close();
-  return { readyMs: round(readyMs, 0), takeoverMs, transfers };
+  return { readyMs: round(readyMs, 0), mapMs, takeoverMs, transfers };
 }
