@@ -44,7 +44,7 @@ export function benchTable(
     ...(results.bundle
       ? [
           [
-            'no turf, zod or polygon-clipping in the bundle',
+            'no turf, zod or mapshaper; polygon-clipping only in the comparison chunk',
             results.bundle.clean ? 'none' : results.bundle.found.join(', '),
             verdict(results.bundle.clean, 'none'),
           ] as Row,
