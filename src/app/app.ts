@@ -57,7 +57,9 @@ export class App {
   /** In an article: a tapped region's name and figure at the map, with the way to its panel. */
   private readonly callout: RegionCallout | null = null;
   /** Once the map is in view or touched: until then nothing is fetched beyond the first view. */
-  private seen: Promise<void> = new Promise(() => {});
+  private seen = false;
+  /** The date of the last view drawn to ready. */
+  private drawnDate: string | null = null;
 
   private constructor(
     private readonly data: AppData,
@@ -109,7 +111,11 @@ export class App {
     const map = new SwitchingMap(svg, palettes[this.theme()]);
     setMapRenderer('svg');
     const trigger = takeoverTrigger(container);
-    this.seen = trigger.seen;
+    // Around the date drawn then, not each one before (a host may set many before it is seen).
+    void trigger.seen.then(() => {
+      this.seen = true;
+      if (this.drawnDate) this.data.snapshots.warm(this.drawnDate);
+    });
     this.map = map;
     // The map first, the parts beside it after: the reader sees the whole map while they are made
     // (they keep their sizes meanwhile, so nothing moves). A comparison is drawn once it is computed.
@@ -164,19 +170,16 @@ export class App {
   private attach(map: MapView): void {
     this.map = map;
     map.onUnitClick((iso) => {
+      this.change({ region: iso }, 'push');
       // In an article the panel is folded below the map (a screen further down on a phone): the
       // region is named where it was tapped, with the way to its panel.
-      if (this.callout) {
-        this.change({ region: iso }, 'push');
-        const { date, lang } = this.state;
-        this.callout.show(iso, {
-          text: unitTooltip(this.data.figures, iso, date, lang),
-          openLabel: strings[lang].openRegionPanel,
-          closeLabel: strings[lang].close,
-        });
-        return;
-      }
-      this.change({ region: iso }, 'push');
+      if (!this.callout) return;
+      const { date, lang } = this.state;
+      this.callout.show(iso, {
+        text: unitTooltip(this.data.figures, iso, date, lang),
+        openLabel: strings[lang].openRegionPanel,
+        closeLabel: strings[lang].close,
+      });
     });
   }
 
@@ -254,10 +257,10 @@ export class App {
     performance.measure('state:panels', { start: started, end: panelsDone });
     performance.measure('state:draw', { start: drawStart });
     setMapState('ready');
-    // The neighbouring dates, for a reader who scrubs on: in a task after the view is drawn, so
-    // that they never compete with it for the network or the main thread.
-    // Only once the map has been seen: an embed further down an article fetches its first view only.
-    void this.seen.then(() => setTimeout(() => this.data.snapshots.warm(next.date), 0));
+    // The neighbouring dates, for a reader who scrubs on, in a task after the view is drawn; only
+    // once the map has been seen: an embed further down an article fetches its first view only.
+    this.drawnDate = next.date;
+    if (this.seen) setTimeout(() => this.data.snapshots.warm(next.date), 0);
   }
 
   /** On the map and the page's chrome, what changed from `previous` (everything from null). */
