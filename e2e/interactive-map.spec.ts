@@ -268,7 +268,10 @@ test.describe('without WebGL', () => {
     });
     await page.goto('./?scenario=istanbul-2025');
     await ready(page);
-    await expect(page.locator('#notice')).toContainText('WebGL is unavailable');
+    // Said when MapLibre is wanted (the map in view and the page idle) and finds no WebGL.
+    await expect(page.locator('#notice')).toContainText('WebGL is unavailable', {
+      timeout: 30_000,
+    });
     await expect(page.locator('svg.svg-map .svg-units path')).toHaveCount(27);
     await expect(page.locator('html')).toHaveAttribute('data-map-renderer', 'svg');
     // MapLibre marked the container before it found no context: the SVG map gets it back clean.
