@@ -28,6 +28,7 @@ export interface AppData {
 export async function loadAppData(): Promise<AppData> {
   const client = new DataClient();
   const manifest = await client.manifest();
+  // User Timing marks: where a first view's time goes (BENCHMARKS.md, "The map first").
   performance.mark('data:manifest');
   const files = firstViewFiles(manifest);
   const days = timelineOf(manifest);
