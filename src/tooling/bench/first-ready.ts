@@ -38,28 +38,11 @@ export async function measureFirstReady(browser: Browser, origin: string, runs: 
       }
     }
   }
-  const median = (values: number[]) => summary(values).median;
   return {
-    mapOnScreenMs: {
-      app: summary(mapOnScreen.cold),
-      floor: summary(firstReady.floor),
-      ratio: round(median(mapOnScreen.cold) / median(firstReady.floor), 2),
-    },
-    mapOnScreenThrottled4xMs: {
-      app: summary(mapOnScreen.throttled),
-      floor: summary(throttled.floor),
-      ratio: round(median(mapOnScreen.throttled) / median(throttled.floor), 2),
-    },
-    firstReadyMs: {
-      app: summary(firstReady.app),
-      floor: summary(firstReady.floor),
-      ratio: round(median(firstReady.app) / median(firstReady.floor), 2),
-    },
-    firstReadyThrottled4xMs: {
-      app: summary(throttled.app),
-      floor: summary(throttled.floor),
-      ratio: round(median(throttled.app) / median(throttled.floor), 2),
-    },
+    mapOnScreenMs: against(mapOnScreen.cold, firstReady.floor),
+    mapOnScreenThrottled4xMs: against(mapOnScreen.throttled, throttled.floor),
+    firstReadyMs: against(firstReady.app, firstReady.floor),
+    firstReadyThrottled4xMs: against(throttled.app, throttled.floor),
     takeoverMs: { cold: summary(takeover.cold), throttled4x: summary(takeover.throttled) },
     firstViewGzipBytes: firstViewBytes(firstView),
   };
@@ -132,4 +115,14 @@ async function coldLoad(browser: Browser, url: string, cpuSlowdown: number) {
   );
   await context.close();
   return { readyMs: round(readyMs, 0), mapMs, takeoverMs, transfers };
+}
+
+/** The app's times beside the floor's, and the ratio of their medians. */
+function against(app: number[], floor: number[]) {
+  const median = (values: number[]) => summary(values).median;
+  return {
+    app: summary(app),
+    floor: summary(floor),
+    ratio: round(median(app) / median(floor), 2),
+  };
 }
