@@ -49,7 +49,7 @@ test.describe('the first screen', () => {
     expect(manifests[0]!.start).toBeLessThan(script.end);
   });
 
-  test('asks for every file of the first view from the page’s head, each once @any-screen', async ({
+  test('asks for every file of the first view from the page’s head, each once, the date’s held area too @any-screen', async ({
     page,
     context,
   }) => {
@@ -62,12 +62,15 @@ test.describe('the first screen', () => {
       const script = initiator.stack?.callFrames[0]?.url ?? initiator.type;
       askedBy.set(path, [...(askedBy.get(path) ?? []), script]);
     });
-    await page.goto('./');
+    // A scenario of the talks, whose date is its own, not the latest.
+    await page.goto('./?scenario=istanbul-2025');
     await ready(page);
 
     const manifest = await (await page.request.get('data/manifest.json')).json();
     expect(manifest.firstView).toHaveLength(7);
-    for (const file of manifest.firstView as string[])
+    const date = manifest.editorial.defaultDates['istanbul-2025'];
+    const held = `control/${date}.${manifest.series.hashes[manifest.series.dates.indexOf(date)]}.topo.json`;
+    for (const file of [...manifest.firstView, held] as string[])
       expect(askedBy.get(`/data/${file}`), file).toEqual([
         expect.stringMatching(/\/page-mode\.js$/),
       ]);

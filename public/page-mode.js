@@ -5,13 +5,14 @@
 //
 // It also asks for the data's index at once, as the app's DataClient would (relative to the page,
 // never from a stale cache), and once it is in, for the files every first view needs (its
-// `firstView`, src/model/first-view-files.ts): the main script takes about 120 ms more to arrive
-// and run, and the first view waits for these. The app takes the responses from here
-// (src/app/data-client.ts), each once, and asks again itself for anything but a sound one.
+// `firstView`, src/model/first-view-files.ts) and for the held area of the address's date: the
+// main script takes about 120 ms more to arrive and run, and the first view waits for these. The
+// app takes the index as read here and the responses (src/app/data-client.ts), each once, and asks
+// again itself for anything but a sound one, or for what this did not find.
 (function () {
   var search = location.search.length > 1 ? location.search : location.hash.replace(/^#/, '');
-  if (new URLSearchParams(search).get('embed') === '1')
-    document.documentElement.setAttribute('data-embed', '1');
+  var params = new URLSearchParams(search);
+  if (params.get('embed') === '1') document.documentElement.setAttribute('data-embed', '1');
   if (!window.fetch) return;
   var files = {};
   var ask = function (file) {
@@ -21,13 +22,15 @@
   };
   window.territoryMapEarly = fetch('data/manifest.json', { cache: 'no-cache' })
     .then(function (response) {
-      var early = { manifest: response, files: files };
+      var early = { index: null, files: files };
       if (!response.ok) return early;
       return response
-        .clone()
         .json()
         .then(function (index) {
+          early.index = index;
           if (Array.isArray(index.firstView)) index.firstView.forEach(ask);
+          var held = heldFile(index);
+          if (held) ask(held);
           return early;
         })
         .catch(function () {
@@ -37,4 +40,23 @@
     .catch(function () {
       return null;
     });
+
+  // The held area's file of the date the app will show first, as src/model/url-state.ts reads it
+  // from the address: its `date` where the index has that very day, else its scenario's default
+  // date (the first scenario's where it names none the index knows). Named as snapshotFile in
+  // src/model/data-manifest.ts names it. Null where the index cannot say (the app asks itself).
+  function heldFile(index) {
+    var defaults = (index.editorial && index.editorial.defaultDates) || {};
+    var scenario = params.get('scenario');
+    if (!Object.prototype.hasOwnProperty.call(defaults, scenario))
+      scenario = Object.keys(defaults)[0];
+    var date = params.get('date') || defaults[scenario];
+    var days = [].concat(index.references || []);
+    var series = index.series || { dates: [] };
+    for (var i = 0; i < series.dates.length; i++)
+      days.push({ date: series.dates[i], hash: series.hashes[i] });
+    for (var j = 0; j < days.length; j++)
+      if (days[j].date === date) return 'control/' + date + '.' + days[j].hash + '.topo.json';
+    return null;
+  }
 })();

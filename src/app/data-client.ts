@@ -18,8 +18,9 @@ export class DataClient {
   }
 
   async manifest(): Promise<DataManifest> {
-    const response = (await this.early)?.manifest;
-    if (response && response.ok) return (await response.json()) as DataManifest;
+    const early = await this.early;
+    // Read once, in the head: its body is spent there.
+    if (early?.index) return early.index as DataManifest;
     // The manifest's name is fixed, so it must not come from a stale cache; the files it names are
     // content-hashed and may.
     return this.json<DataManifest>('manifest.json', { cache: 'no-cache' });
@@ -62,9 +63,10 @@ export class DataClient {
   }
 }
 
-/** public/page-mode.js's requests: the manifest's response, and each first-view file's by name. */
+/** public/page-mode.js's requests: the manifest as read there, and each file's response by name. */
 interface EarlyRequests {
-  manifest: Response;
+  /** Null where the index could not be read (the app asks again, so the error names the file). */
+  index: unknown;
   files: Record<string, Promise<Response | null>>;
 }
 

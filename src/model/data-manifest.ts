@@ -59,6 +59,12 @@ export interface DataManifest {
     csv: string;
     areas: string;
     scenarios: Record<string, string>;
+    /**
+     * Each scenario's date when the address names none, the default scenario first (url-state.ts
+     * `defaultDates`): with `series` and `references`, the page's head finds the held area of the
+     * address's date before this model has arrived (public/page-mode.js).
+     */
+    defaultDates: Record<string, string>;
   } | null;
   /**
    * The gazetteer with each place's history and the places inside each drawn area (`file`, see

@@ -7,6 +7,7 @@ const manifest = {
     csv: 'open/scenario-areas.csv',
     areas: 'scenario-areas.a1.topo.json',
     scenarios: {},
+    defaultDates: {},
   },
   places: { file: 'places.p1.json', csv: 'open/p.csv', areasCsv: 'open/pa.csv' },
   files: {

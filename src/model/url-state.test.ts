@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   browserLang,
   datesOfUrl,
+  defaultDates,
   parseUrlState,
   requestedTheme,
   toSearch,
@@ -221,5 +222,13 @@ describe('browserLang', () => {
     expect(browserLang(['de-DE', 'en-GB'])).toBe('en');
     expect(browserLang(['ru'])).toBe('en');
     expect(browserLang([])).toBe('en');
+  });
+});
+
+describe('defaultDates', () => {
+  it("names each scenario's date when the address names none, the default scenario first", () => {
+    const dates = defaultDates(context);
+    expect(dates).toEqual({ 'held-on-date': '2026-08-22', 'istanbul-2025': '2025-05-16' });
+    expect(Object.keys(dates)[0]).toBe(parse('').state.scenario);
   });
 });

@@ -193,6 +193,17 @@ export function defaultDateOf(
 }
 
 /**
+ * Each scenario's date when the address names none, by id in the scenarios' order (the first is the
+ * default scenario's): written into the manifest for the page's head (public/page-mode.js), which
+ * asks for the address's held area before the editorial model has arrived.
+ */
+export function defaultDates(
+  context: Pick<UrlContext, 'dates' | 'scenarios'>,
+): Record<string, string> {
+  return Object.fromEntries(context.scenarios.map((s) => [s.id, defaultDateOf(s.id, context)]));
+}
+
+/**
  * The theme alone, readable before any data has loaded so the page never flashes in the wrong one.
  * Null: follow the reader's system setting.
  */

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DataManifest } from '../model/data-manifest.ts';
+import { defaultDates } from '../model/url-state.ts';
 import { basemapTopology } from './boundaries/basemap-topology.ts';
 import { loadUnits, type Unit } from './boundaries/load-units.ts';
 import { unitsTopology } from './boundaries/units-topology.ts';
@@ -161,7 +162,13 @@ async function writeOutputs(
     basemap,
     outline,
     ukraineKm2,
-    editorial: scenarios?.files ?? null,
+    editorial:
+      scenarios && editorial
+        ? {
+            ...scenarios.files,
+            defaultDates: defaultDates({ dates, scenarios: editorial.scenarios }),
+          }
+        : null,
     places: placesFiles ?? null,
   });
   await output.commit();

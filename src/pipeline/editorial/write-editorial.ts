@@ -30,7 +30,8 @@ export async function writeEditorial(
   credit: string,
   output: StagedOutput,
 ): Promise<{
-  files: NonNullable<DataManifest['editorial']>;
+  /** The manifest's entry, but for the scenarios' default dates (build-data.ts adds them). */
+  files: Omit<NonNullable<DataManifest['editorial']>, 'defaultDates'>;
   tables: TableFile[];
   geojson: GeoJsonResource[];
   drawnAreas: Map<string, MultiPolygon>;

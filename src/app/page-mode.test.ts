@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { runInNewContext } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { snapshotFile } from '../model/data-manifest.ts';
+import { datesOfUrl, defaultDates } from '../model/url-state.ts';
+
+// public/page-mode.js is plain ES5 run in the page's head, outside the bundle: it is run here in a
+// context of its own with the few browser globals it reads, and a fetch that records the files.
+const script = readFileSync(new URL('../../public/page-mode.js', import.meta.url), 'utf8');
+
+const context = {
+  dates: ['2022-02-23', '2025-05-16', '2025-08-11', '2025-08-12', '2026-08-22'],
+  scenarios: [{ id: 'held-on-date' }, { id: 'istanbul-2025', date: '2025-05-16' }],
+};
+const hashOf = (date: string) => `h${date.replaceAll('-', '')}`;
+const index = {
+  firstView: ['editorial.e1.json', 'units.u1.topo.json'],
+  references: [{ id: 'pre-invasion', date: '2022-02-23', hash: hashOf('2022-02-23') }],
+  series: {
+    dates: context.dates.slice(1),
+    hashes: context.dates.slice(1).map(hashOf),
+  },
+  editorial: { defaultDates: defaultDates(context) },
+};
+
+/** The data files the head asks for at an address, once the index is in, and what it leaves. */
+async function askedAt(
+  search: string,
+  hash = '',
+  served = { body: JSON.stringify(index), status: 200 },
+) {
+  const asked: string[] = [];
+  const page: Record<string, unknown> = {
+    location: { search, hash },
+    document: { documentElement: { setAttribute: () => {} } },
+    URLSearchParams,
+    fetch: (url: string) => {
+      asked.push(url);
+      const manifest = url.endsWith('manifest.json');
+      return Promise.resolve(
+        new Response(manifest ? served.body : '{}', { status: manifest ? served.status : 200 }),
+      );
+    },
+  };
+  page.window = page;
+  runInNewContext(script, page);
+  const early = (await page.territoryMapEarly) as {
+    index: unknown;
+    files: Record<string, unknown>;
+  };
+  return { asked, early };
+}
+
+/** The held area's file the app asks for first at an address (load-app-data.ts). */
+function appsHeldFile(search: string, hash = '') {
+  const { date } = datesOfUrl(search, hash, context);
+  return `data/${snapshotFile(date, hashOf(date))}`;
+}
+
+describe("the page's head", () => {
+  it('asks for the index, every first-view file, and the held area the app will show first', async () => {
+    for (const search of ['', '?scenario=istanbul-2025', '?date=2025-08-11', '?date=2022-02-23'])
+      expect((await askedAt(search)).asked).toEqual([
+        'data/manifest.json',
+        'data/editorial.e1.json',
+        'data/units.u1.topo.json',
+        appsHeldFile(search),
+      ]);
+  });
+
+  it('reads the address as the app does: the query, else the hash; an unknown scenario is the first', async () => {
+    const fromHash = await askedAt('', '#scenario=istanbul-2025&embed=1');
+    expect(fromHash.asked.at(-1)).toBe(appsHeldFile('', '#scenario=istanbul-2025&embed=1'));
+    expect(fromHash.asked.at(-1)).toBe('data/control/2025-05-16.h20250516.topo.json');
+    const unknown = await askedAt('?scenario=nowhere&date=2025-08-12');
+    expect(unknown.asked.at(-1)).toBe(appsHeldFile('?scenario=nowhere&date=2025-08-12'));
+  });
+
+  it('leaves a date the index does not have to the app, which shows the nearest', async () => {
+    for (const search of ['?date=2025-08-13', '?date=garbage'])
+      expect((await askedAt(search)).asked).toHaveLength(3);
+  });
+
+  it('hands the app the index it read, or none where it could not read one', async () => {
+    expect((await askedAt('')).early.index).toEqual(index);
+    for (const served of [
+      { body: 'Not found', status: 404 },
+      { body: '{"firstView": [', status: 200 },
+    ]) {
+      const broken = await askedAt('', '', served);
+      expect(broken.early.index).toBeNull();
+      expect(broken.asked).toEqual(['data/manifest.json']);
+    }
+  });
+});
