@@ -62,4 +62,71 @@ describe('a flat path', () => {
     };
     expect(path(framed)!.match(/M/g)).toHaveLength(2);
   });
+
+  it('keeps only the ends of a run of vertices beyond one edge of the view', () => {
+    // A 100 × 100 px view; the square's right half wanders far beyond its right edge.
+    const inView = planarPath(projection, { width: 100, height: 100 });
+    const square: GeoJSON.Polygon = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [1, -1],
+          [30, -1],
+          [40, -3],
+          [50, -5],
+          [30, -9],
+          [1, -9],
+          [1, -1],
+        ],
+      ],
+    };
+    expect(inView(square)).toBe('M10,10L300,10L300,90.4L10,90.4Z');
+    // Without a view every vertex is drawn.
+    expect(path(square)!.match(/L/g)).toHaveLength(5);
+  });
+
+  it('changes no fill inside the view, by the even-odd rule', () => {
+    const view = { width: 100, height: 100 };
+    const inView = planarPath(projection, view);
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+    for (let shape = 0; shape < 25; shape++) {
+      // A ring of 60 vertices scattered over three times the view each way, around it.
+      const ring = Array.from({ length: 60 }, () => [random() * 30 - 10, -(random() * 30 - 10)]);
+      const polygon: GeoJSON.Polygon = { type: 'Polygon', coordinates: [[...ring, ring[0]!]] };
+      const full = ringsOf(path(polygon)!);
+      const reduced = ringsOf(inView(polygon)!);
+      expect(reduced.flat().length).toBeLessThan(full.flat().length);
+      for (let x = 0.5; x < view.width; x += 3)
+        for (let y = 0.5; y < view.height; y += 3)
+          expect(insideEvenOdd(reduced, x, y), `${x},${y} of shape ${shape}`).toBe(
+            insideEvenOdd(full, x, y),
+          );
+    }
+  });
 });
+
+/** The rings of M…L…Z path data, as points. */
+function ringsOf(d: string): [number, number][][] {
+  return d
+    .split('M')
+    .filter(Boolean)
+    .map((ring) =>
+      ring
+        .replace('Z', '')
+        .split('L')
+        .map((point) => point.split(',').map(Number) as [number, number]),
+    );
+}
+
+/** Whether a point is inside rings by the even-odd rule: a ray crossing them an odd number of times. */
+function insideEvenOdd(rings: [number, number][][], x: number, y: number): boolean {
+  let inside = false;
+  for (const ring of rings)
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [xi, yi] = ring[i]!;
+      const [xj, yj] = ring[j]!;
+      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+    }
+  return inside;
+}

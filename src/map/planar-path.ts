@@ -3,6 +3,12 @@ import type { GeoProjection } from 'd3-geo';
 /** How far a vertex must be from the last one drawn to be drawn, in CSS pixels (x and y summed). */
 const MIN_STEP_PX = 0.5;
 
+/**
+ * How far outside the view a vertex must lie to be left out with its neighbours there, in CSS
+ * pixels: more than half the widest stroke drawn (3 px), so no outline shows where one was cut.
+ */
+const VIEW_MARGIN_PX = 8;
+
 /** A feature's or a geometry's SVG path data; null when it draws nothing. */
 export type FlatPath = (object: GeoJSON.Feature | GeoJSON.Geometry) => string | null;
 
@@ -10,41 +16,34 @@ export type FlatPath = (object: GeoJSON.Feature | GeoJSON.Geometry) => string | 
  * SVG path data drawn as MapLibre draws the same data: straight lines in Web Mercator between the
  * vertices. d3's own path would resample each edge along the great circle and clip on the sphere,
  * which cost a third of the first view's drawing and needs every ring wound as d3 reads the sphere;
- * drawn flat, the SVG's even-odd rule tells holes from outlines (svg-shapes.ts). A vertex within
- * half a pixel of the last one drawn is left out (a line's last always stays): at the whole
- * country's scale most of them are, and the browser lays out and paints every vertex it is given.
- * Coordinates are written to a tenth of a pixel.
+ * drawn flat, the SVG's even-odd rule tells holes from outlines (svg-shapes.ts). The browser parses,
+ * lays out and paints every vertex it is given, so two kinds are left out:
  *
- * `projection` must be d3's Mercator, unrotated (as camera.ts fits it): the screen is then
- * x = x₀ + kλ, y = y₀ − k·ln tan(π/4 + φ/2), with λ and φ in radians, computed here inline.
+ * - a vertex within half a pixel of the last one drawn (a line's last always stays): at the whole
+ *   country's scale most of them are;
+ * - with a `view` (its width and height in pixels), every vertex of a run that lies beyond one and
+ *   the same edge of the view, but the run's first and last: the straight line between those two
+ *   lies beyond that edge too, so nothing inside the view changes, neither a fill (even-odd
+ *   included) nor an outline. Most of the neighbours' outlines (Russia's, Norway's) are such runs.
+ *
+ * Coordinates are written to a tenth of a pixel. `projection` must be d3's Mercator, unrotated (as
+ * camera.ts fits it): the screen is then x = x₀ + kλ, y = y₀ − k·ln tan(π/4 + φ/2), with λ and φ
+ * in radians, computed here inline.
  */
-export function planarPath(projection: GeoProjection): FlatPath {
-  const k = projection.scale();
-  const [x0, y0] = projection([0, 0])!;
-  const radians = Math.PI / 180;
-  const tenth = (value: number) => Math.round(value * 10) / 10;
-
+export function planarPath(
+  projection: GeoProjection,
+  view: { width: number; height: number } | null = null,
+): FlatPath {
+  const { x, y } = mercatorOf(projection);
+  const write = lineWriter(view);
+  let buffer = new Float64Array(1024);
   const line = (coordinates: GeoJSON.Position[], closed: boolean, out: string[]) => {
-    let lastX = 0;
-    let lastY = 0;
-    let skipped = '';
-    // A ring's last position repeats its first: Z closes it.
-    const end = closed ? coordinates.length - 1 : coordinates.length;
-    for (let i = 0; i < end; i++) {
-      const [lon, lat] = coordinates[i]!;
-      const x = x0 + k * lon! * radians;
-      const y = y0 - k * Math.log(Math.tan(Math.PI / 4 + (lat! * radians) / 2));
-      if (i > 0 && Math.abs(x - lastX) + Math.abs(y - lastY) < MIN_STEP_PX) {
-        skipped = `L${tenth(x)},${tenth(y)}`;
-        continue;
-      }
-      out.push(`${i === 0 ? 'M' : 'L'}${tenth(x)},${tenth(y)}`);
-      skipped = '';
-      lastX = x;
-      lastY = y;
+    if (buffer.length < coordinates.length * 2) buffer = new Float64Array(coordinates.length * 2);
+    for (let i = 0; i < coordinates.length; i++) {
+      buffer[2 * i] = x(coordinates[i]![0]!);
+      buffer[2 * i + 1] = y(coordinates[i]![1]!);
     }
-    if (closed) out.push('Z');
-    else if (skipped) out.push(skipped);
+    write(buffer, coordinates.length, closed, out);
   };
 
   const geometry = (g: GeoJSON.Geometry, out: string[]): void => {
@@ -76,5 +75,71 @@ export function planarPath(projection: GeoProjection): FlatPath {
     const out: string[] = [];
     geometry(g, out);
     return out.length ? out.join('') : null;
+  };
+}
+
+/** Screen x of a longitude and y of a latitude, in degrees, for d3's unrotated Mercator. */
+export function mercatorOf(projection: GeoProjection) {
+  const k = projection.scale();
+  const [x0, y0] = projection([0, 0])!;
+  const radians = Math.PI / 180;
+  return {
+    x: (lon: number) => x0 + k * lon * radians,
+    y: (lat: number) => y0 - k * Math.log(Math.tan(Math.PI / 4 + (lat * radians) / 2)),
+  };
+}
+
+/**
+ * Writes a line or ring given as screen coordinates (x and y interleaved, `count` points; a ring's
+ * last repeats its first) as path data, leaving out what planarPath says it leaves out.
+ */
+export type LineWriter = (xy: Float64Array, count: number, closed: boolean, out: string[]) => void;
+
+export function lineWriter(view: { width: number; height: number } | null): LineWriter {
+  const tenth = (value: number) => Math.round(value * 10) / 10;
+  const [left, top] = [-VIEW_MARGIN_PX, -VIEW_MARGIN_PX];
+  const [right, bottom] = view
+    ? [view.width + VIEW_MARGIN_PX, view.height + VIEW_MARGIN_PX]
+    : [Infinity, Infinity];
+  // Which edges of the view a point lies beyond, one bit each; 0 inside (or without a view).
+  const beyond = (x: number, y: number) =>
+    view ? (x < left ? 1 : x > right ? 2 : 0) | (y < top ? 4 : y > bottom ? 8 : 0) : 0;
+
+  return (xy, count, closed, out) => {
+    let lastX = 0;
+    let lastY = 0;
+    // A vertex left out as too near that a line's end must still draw.
+    let skipped = '';
+    // The edges that every vertex since the last one drawn lies beyond, that one included, and
+    // the latest of those vertices, which must be drawn once the run ends.
+    let run = 0;
+    let runEnd = '';
+    // A ring's last position repeats its first: Z closes it.
+    const end = closed ? count - 1 : count;
+    for (let i = 0; i < end; i++) {
+      const x = xy[2 * i]!;
+      const y = xy[2 * i + 1]!;
+      const edges = beyond(x, y);
+      if (run & edges) {
+        run &= edges;
+        runEnd = `L${tenth(x)},${tenth(y)}`;
+        continue;
+      }
+      if (runEnd) {
+        out.push(runEnd);
+        runEnd = '';
+      } else if (i > 0 && Math.abs(x - lastX) + Math.abs(y - lastY) < MIN_STEP_PX) {
+        skipped = `L${tenth(x)},${tenth(y)}`;
+        continue;
+      }
+      out.push(`${i === 0 ? 'M' : 'L'}${tenth(x)},${tenth(y)}`);
+      skipped = '';
+      run = edges;
+      lastX = x;
+      lastY = y;
+    }
+    if (runEnd) out.push(runEnd);
+    if (closed) out.push('Z');
+    else if (!runEnd && skipped) out.push(skipped);
   };
 }
