@@ -76,7 +76,7 @@ export class App {
       }
     }
     this.firstControl = data.snapshots.first(this.state.date);
-    this.compare = new CompareControl(data.base.units);
+    this.compare = new CompareControl(() => data.base.units);
     this.host = {
       state: () => this.state,
       theme: () => this.theme(),

@@ -17,17 +17,22 @@ export interface Comparison {
  */
 export class CompareControl {
   private readonly done = new Map<string, Promise<Comparison>>();
-  private readonly units: UnitShape[];
+  /** The units' shapes, made from their polygons at the first comparison. */
+  private shapes: UnitShape[] | null = null;
   /** The comparison last shown, once computed. */
   private shown: { since: string; date: string; comparison: Comparison } | null = null;
 
-  constructor(units: Polygons) {
-    this.units = units.features.map((f) => ({
+  /** `units` is read at the first comparison only: the first view does not decode them. */
+  constructor(private readonly units: () => Polygons) {}
+
+  private unitShapes(): UnitShape[] {
+    this.shapes ??= this.units().features.map((f) => ({
       iso: String(f.properties?.iso),
       polygons: (f.geometry.type === 'Polygon'
         ? [f.geometry.coordinates]
         : f.geometry.coordinates) as UnitShape['polygons'],
     }));
+    return this.shapes;
   }
 
   /** What changed hands between `since` and `date`, given the two days' control features. */
@@ -69,7 +74,7 @@ export class CompareControl {
 
   private async compute(earlier: Polygons, later: Polygons): Promise<Comparison> {
     const { changeBetween } = await import('../model/change-between.ts');
-    const change = changeBetween(earlier, later, this.units);
+    const change = changeBetween(earlier, later, this.unitShapes());
     const part = (kind: string, polygons: ChangeBetween['taken']): Polygons['features'] =>
       polygons.length === 0
         ? []

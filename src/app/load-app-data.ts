@@ -1,6 +1,6 @@
+import { baseGeometry } from '../map/base-geometry.ts';
 import type { BaseGeometry } from '../map/map-view.ts';
 import type { ControlFigures, DataManifest } from '../model/data-manifest.ts';
-import { bordersOfTopology, polygonsOfTopology } from '../model/decode-topology.ts';
 import type { EditorialData } from '../model/editorial-data.ts';
 import { firstViewFiles } from '../model/first-view-files.ts';
 import type { PlacesData } from '../model/places-data.ts';
@@ -52,14 +52,6 @@ export async function loadAppData(): Promise<AppData> {
     snapshots.first(manifest.references[0]!.date),
   ]);
   performance.mark('data:files');
-  const base: BaseGeometry = {
-    countries: polygonsOfTopology(basemap, 'countries'),
-    units: polygonsOfTopology(units, 'units'),
-    unitBorders: bordersOfTopology(units, 'units', 'inner'),
-    ukraineBorder: bordersOfTopology(units, 'units', 'outer'),
-    areas: polygonsOfTopology(areas, 'areas'),
-    preInvasion,
-  };
-  performance.mark('data:decoded');
+  const base = baseGeometry({ units, basemap, areas }, preInvasion);
   return { client, manifest, editorial, figures, places, days, base, snapshots };
 }

@@ -24,7 +24,7 @@ const polygons = (...properties: Record<string, unknown>[]) => ({
 });
 const lines: GeoJSON.MultiLineString = { type: 'MultiLineString', coordinates: [] };
 
-const base: BaseGeometry = {
+const base: Omit<BaseGeometry, 'topologies'> = {
   countries: polygons({ name: 'Poland' }),
   units: polygons({ iso: 'UA-14', name_en: 'Donetsk' }, { iso: 'UA-09', name_en: 'Luhansk' }),
   unitBorders: lines,

@@ -15,7 +15,7 @@ export type BasePart =
  *
  * Each feature keeps its properties and gains `part`.
  */
-export function baseFeatures(base: BaseGeometry): GeoJSON.FeatureCollection {
+export function baseFeatures(base: Omit<BaseGeometry, 'topologies'>): GeoJSON.FeatureCollection {
   const tagged = (part: BasePart, features: GeoJSON.Feature[]) =>
     features.map((f) => ({ ...f, properties: { ...f.properties, part } }));
   const line = (part: BasePart, geometry: GeoJSON.MultiLineString): GeoJSON.Feature => ({

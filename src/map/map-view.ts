@@ -1,3 +1,4 @@
+import type { Topology } from 'topojson-specification';
 import type { Lang } from '../model/format-figures.ts';
 import type { OverlayRole } from '../model/roles.ts';
 import type { Selection } from '../model/selection.ts';
@@ -6,8 +7,20 @@ import type { PlaceRecord } from '../model/places-data.ts';
 
 type Polygons = GeoJSON.FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon>;
 
-/** The geometry that does not change with the date or the scenario, given to a map as it is made. */
+/** The topologies the base geometry is decoded from, objects "units", "countries" and "areas". */
+export interface BaseTopologies {
+  units: Topology;
+  basemap: Topology;
+  areas: Topology;
+}
+
+/**
+ * The geometry that does not change with the date or the scenario, given to a map as it is made.
+ * The SVG map draws from the topologies; the GeoJSON layers are decoded when first read
+ * (base-geometry.ts).
+ */
 export interface BaseGeometry {
+  topologies: BaseTopologies;
   countries: Polygons;
   /** Features with iso, name_en, name_uk, label_lon, label_lat. */
   units: Polygons;

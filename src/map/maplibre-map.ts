@@ -1,3 +1,5 @@
+// MapLibre's own styles come with it, once it takes over: the first view (the SVG map) needs none.
+import 'maplibre-gl/dist/maplibre-gl.css';
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Lang } from '../model/format-figures.ts';
@@ -294,7 +296,10 @@ export class MaplibreMap implements MapView {
   private showSelection(): void {
     this.source('selection').setData({
       type: 'FeatureCollection',
-      features: selectedFeatures(this.base, this.selection),
+      features: selectedFeatures(
+        { units: this.base.units.features, areas: this.base.areas.features },
+        this.selection,
+      ),
     });
   }
 

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { BaseGeometry } from './map-view.ts';
 import { selectedFeatures } from './selected-features.ts';
 
 const feature = (properties: Record<string, string>): GeoJSON.Feature<GeoJSON.Polygon> => ({
@@ -11,26 +10,21 @@ const collection = (...features: GeoJSON.Feature<GeoJSON.Polygon>[]) => ({
   type: 'FeatureCollection' as const,
   features,
 });
-const lines: GeoJSON.MultiLineString = { type: 'MultiLineString', coordinates: [] };
-const base: BaseGeometry = {
-  countries: collection(),
-  units: collection(feature({ iso: 'UA-14' }), feature({ iso: 'UA-09' })),
-  unitBorders: lines,
-  ukraineBorder: lines,
-  areas: collection(feature({ id: 'istanbul-withdrawal' })),
-  preInvasion: collection(),
+const layers = {
+  units: collection(feature({ iso: 'UA-14' }), feature({ iso: 'UA-09' })).features,
+  areas: collection(feature({ id: 'istanbul-withdrawal' })).features,
 };
 
 describe('selectedFeatures', () => {
   it('finds the selected unit by its ISO code and the selected area by its id', () => {
-    expect(selectedFeatures(base, { unit: 'UA-09', area: null })).toEqual([base.units.features[1]]);
-    expect(selectedFeatures(base, { unit: null, area: 'istanbul-withdrawal' })).toEqual([
-      base.areas.features[0],
+    expect(selectedFeatures(layers, { unit: 'UA-09', area: null })).toEqual([layers.units[1]]);
+    expect(selectedFeatures(layers, { unit: null, area: 'istanbul-withdrawal' })).toEqual([
+      layers.areas[0],
     ]);
   });
 
   it('is empty when nothing, or nothing known, is selected', () => {
-    expect(selectedFeatures(base, { unit: null, area: null })).toEqual([]);
-    expect(selectedFeatures(base, { unit: 'UA-99', area: 'nowhere' })).toEqual([]);
+    expect(selectedFeatures(layers, { unit: null, area: null })).toEqual([]);
+    expect(selectedFeatures(layers, { unit: 'UA-99', area: 'nowhere' })).toEqual([]);
   });
 });

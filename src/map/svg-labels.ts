@@ -23,7 +23,8 @@ export type StaticLabel = PlacedLabel & { style: keyof typeof STYLES };
 export interface StaticLabelInput {
   projection: GeoProjection;
   view: { width: number; height: number };
-  units: GeoJSON.FeatureCollection;
+  /** The units, features or a topology's geometries: their properties name them (unit-labels.ts). */
+  units: readonly { properties?: unknown }[];
   places: readonly PlaceRecord[];
   chosen: PlaceRecord | null;
   lang: Lang;
@@ -41,6 +42,10 @@ const font = (style: keyof typeof STYLES) =>
 export function staticLabels(input: StaticLabelInput): StaticLabel[] {
   const { projection, lang } = input;
   const measure = document.createElement('canvas').getContext('2d')!;
+  const fonts = Object.fromEntries(
+    Object.keys(STYLES).map((style) => [style, font(style as keyof typeof STYLES)]),
+  ) as Record<keyof typeof STYLES, string>;
+  let fontOf: keyof typeof STYLES | null = null;
   const candidate = (
     id: string,
     text: string,
@@ -48,16 +53,15 @@ export function staticLabels(input: StaticLabelInput): StaticLabel[] {
     style: keyof typeof STYLES,
   ): LabelCandidate & { style: keyof typeof STYLES } => {
     const [x, y] = projection([lon, lat])!;
-    measure.font = font(style);
+    // Setting a canvas's font parses it: once per style, not once per name.
+    if (style !== fontOf) measure.font = fonts[(fontOf = style)];
     const { size, spacing } = STYLES[style];
     const width = measure.measureText(text).width + spacing * size * text.length;
     const kind = style === 'unit' ? 'centre' : 'beside';
     return { id, text, x, y, width, height: size * LINE, kind, style, always: style === 'chosen' };
   };
   const units = labelledUnits(input.units);
-  const area = new Map(
-    input.units.features.map((f) => [f.properties?.iso, f.properties?.area_km2]),
-  );
+  const area = new Map(units.map((unit) => [unit.iso, unit.area_km2]));
   const order = unitLabelOrder(units, input.places, (iso) => Number(area.get(iso) ?? 0));
   // The MapLibre zoom at which a degree is as long as here: 512 px span the world at zoom 0.
   const zoom = Math.log2((projection.scale() * 2 * Math.PI) / 512);

@@ -1,4 +1,6 @@
 import { geoMercator, type GeoProjection } from 'd3-geo';
+import type { GeoJsonProperties } from 'geojson';
+import type { GeometryCollection } from 'topojson-specification';
 import type { Lang } from '../model/format-figures.ts';
 import { OVERLAY_ROLES, type OverlayRole } from '../model/roles.ts';
 import type { Selection } from '../model/selection.ts';
@@ -8,6 +10,7 @@ import type { PlaceRecord } from '../model/places-data.ts';
 import { BOUNDS_PADDING, PLACE_ZOOM } from './camera.ts';
 import { planarPath, type FlatPath } from './planar-path.ts';
 import { selectedFeatures } from './selected-features.ts';
+import { geometriesOf, propertyOf, TopologyPath, type TopoGeometry } from './topology-path.ts';
 import { loadStaticLabelFonts } from './label-fonts.ts';
 import { paintLabels, staticLabels, svgLabelGroup, type StaticLabel } from './svg-labels.ts';
 import { svgPatterns } from './svg-patterns.ts';
@@ -37,6 +40,12 @@ export class SvgMap implements MapView {
   private lang: Lang = 'en';
   private place: PlaceRecord | null = null;
   private unitHandler: (iso: string) => void = () => {};
+  /** The topologies' geometries, each drawn from its topology's arcs (topology-path.ts). */
+  private readonly geometries: {
+    countries: TopoGeometry[];
+    units: TopoGeometry[];
+    areas: TopoGeometry[];
+  };
   /** The names drawn last, for the picture. */
   private labelled: StaticLabel[] = [];
   private size = FALLBACK;
@@ -56,6 +65,12 @@ export class SvgMap implements MapView {
     private readonly base: BaseGeometry,
     private readonly places: readonly PlaceRecord[],
   ) {
+    const { basemap, units, areas } = base.topologies;
+    this.geometries = {
+      countries: geometriesOf(basemap, 'countries'),
+      units: geometriesOf(units, 'units'),
+      areas: geometriesOf(areas, 'areas'),
+    };
     this.svg = svgElement('svg', { role: 'img', 'aria-label': label, class: 'svg-map' });
     container.replaceChildren(this.svg);
     this.invalidate();
@@ -178,17 +193,23 @@ export class SvgMap implements MapView {
     this.size = width > 0 && height > 0 ? { width, height } : FALLBACK;
     this.svg.setAttribute('viewBox', `0 0 ${this.size.width} ${this.size.height}`);
     const projection = this.projection();
-    const path = planarPath(projection);
+    const path = planarPath(projection, this.size);
+    const { basemap, units, areas } = this.base.topologies;
+    const topology = {
+      basemap: new TopologyPath(basemap, projection, this.size),
+      units: new TopologyPath(units, projection, this.size),
+      areas: new TopologyPath(areas, projection, this.size),
+    };
     const p = this.palette;
     const layers: SVGElement[] = [svgPatterns(p)];
     layers.push(svgRect(this.size.width, this.size.height, p.sea));
     layers.push(
-      group(this.base.countries.features, path, {
+      group(this.geometries.countries, topology.basemap.polygon, {
         fill: p.neighbourLand,
         stroke: p.neighbourBorder,
       }),
     );
-    layers.push(this.units(path));
+    layers.push(this.units(topology.units));
     if (this.control) {
       const held = this.control.features.filter((f) => f.properties?.kind === 'held');
       const contested = this.control.features.filter((f) => f.properties?.kind === 'contested');
@@ -196,7 +217,7 @@ export class SvgMap implements MapView {
       layers.push(group(contested, path, { fill: 'url(#svg-pattern-contested)' }));
       layers.push(...this.change(path));
     }
-    layers.push(...this.overlays(path));
+    layers.push(...this.overlays(topology.areas));
     const preInvasion = this.base.preInvasion.features.filter((f) => f.properties?.kind === 'held');
     layers.push(
       group(preInvasion, path, {
@@ -206,18 +227,16 @@ export class SvgMap implements MapView {
         'stroke-dasharray': '4 3',
       }),
     );
-    layers.push(line(this.base.ukraineBorder, path, p.ukraineBorder, 1.5));
-    layers.push(
-      group(selectedFeatures(this.base, this.selection), path, {
-        fill: 'none',
-        stroke: p.selected,
-        'stroke-width': '3',
-      }),
-    );
+    const whole = units.objects.units as GeometryCollection<GeoJsonProperties>;
+    layers.push(line(topology.units.outline(whole), p.ukraineBorder, 1.5));
+    const selected = selectedFeatures(this.geometries, this.selection);
+    const pathOf = (g: TopoGeometry) =>
+      (this.geometries.units.includes(g) ? topology.units : topology.areas).polygon(g);
+    layers.push(group(selected, pathOf, { fill: 'none', stroke: p.selected, 'stroke-width': '3' }));
     this.labelled = staticLabels({
       projection,
       view: this.size,
-      units: this.base.units,
+      units: this.geometries.units,
       places: this.places,
       chosen: this.place,
       lang: this.lang,
@@ -252,33 +271,32 @@ export class SvgMap implements MapView {
   }
 
   /** The units, each a click target named by its ISO code. */
-  private units(path: FlatPath): SVGGElement {
-    const units = group(this.base.units.features, path, {
-      fill: this.palette.ukraineLand,
-      stroke: this.palette.unitBorder,
-    });
+  private units(path: TopologyPath): SVGGElement {
+    const units = group(
+      this.geometries.units,
+      path.polygon,
+      { fill: this.palette.ukraineLand, stroke: this.palette.unitBorder },
+      (element, unit) => {
+        const iso = String(propertyOf(unit, 'iso'));
+        element.dataset.iso = iso;
+        element.addEventListener('click', () => this.unitHandler(iso));
+      },
+    );
     units.classList.add('svg-units');
-    units.querySelectorAll('path').forEach((element, i) => {
-      const iso = String(this.base.units.features[i]!.properties!.iso);
-      element.dataset.iso = iso;
-      element.addEventListener('click', () => this.unitHandler(iso));
-    });
     return units;
   }
 
   /** The scenario's areas: a tint and the role's pattern with its outline, role by role. */
-  private overlays(path: FlatPath): SVGElement[] {
+  private overlays(path: TopologyPath): SVGElement[] {
     if (!this.drawn) return [];
     const layers: SVGElement[] = [];
     for (const role of OVERLAY_ROLES) {
       const ids = this.drawn[role];
-      const features = this.base.areas.features.filter((f) =>
-        ids.includes(String(f.properties?.id)),
-      );
+      const areas = this.geometries.areas.filter((g) => ids.includes(String(propertyOf(g, 'id'))));
       const color = this.palette.roles[role].color;
-      layers.push(group(features, path, { fill: color, 'fill-opacity': '0.14' }));
+      layers.push(group(areas, path.polygon, { fill: color, 'fill-opacity': '0.14' }));
       layers.push(
-        group(features, path, {
+        group(areas, path.polygon, {
           fill: `url(#svg-pattern-${role})`,
           stroke: color,
           'stroke-width': '1.6',

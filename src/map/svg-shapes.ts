@@ -1,5 +1,3 @@
-import type { FlatPath } from './planar-path.ts';
-
 export const SVG = 'http://www.w3.org/2000/svg';
 
 /** An SVG element with the attributes given. */
@@ -17,33 +15,28 @@ export function svgRect(width: number, height: number, fill: string): SVGRectEle
 }
 
 /**
- * The features as paths in one group, which carries the attributes they share. Drawn flat
- * (planar-path.ts), a ring's winding does not say whether it is a hole: the even-odd rule does.
+ * The features (or a topology's geometries) as paths in one group, which carries the attributes
+ * they share. Drawn flat (planar-path.ts), a ring's winding does not say whether it is a hole: the
+ * even-odd rule does. `made` is told of each path drawn, with what it was drawn from.
  */
-export function svgGroup(
-  features: GeoJSON.Feature[],
-  path: FlatPath,
+export function svgGroup<T>(
+  features: readonly T[],
+  path: (feature: T) => string | null,
   attributes: Record<string, string>,
+  made?: (element: SVGPathElement, feature: T) => void,
 ): SVGGElement {
-  const g = svgElement('g', { 'fill-rule': 'evenodd', ...attributes });
+  const g = svgElement('g', { 'fill-rule': 'evenodd', ...attributes }) as SVGGElement;
   for (const feature of features) {
     const d = path(feature);
     if (!d) continue;
-    g.append(svgElement('path', { d }));
+    const element = svgElement('path', { d }) as SVGPathElement;
+    made?.(element, feature);
+    g.append(element);
   }
   return g;
 }
 
-export function svgLine(
-  geometry: GeoJSON.MultiLineString,
-  path: FlatPath,
-  stroke: string,
-  width: number,
-): SVGPathElement {
-  return svgElement('path', {
-    d: path(geometry) ?? '',
-    fill: 'none',
-    stroke,
-    'stroke-width': String(width),
-  });
+/** A line's path data as one unfilled path. */
+export function svgLine(d: string | null, stroke: string, width: number): SVGPathElement {
+  return svgElement('path', { d: d ?? '', fill: 'none', stroke, 'stroke-width': String(width) });
 }

@@ -7,6 +7,8 @@ export interface LabelledUnit {
   /** The unit's pole of inaccessibility, computed by the data build (pipeline/boundaries/label-point.ts). */
   label_lon: number;
   label_lat: number;
+  /** The unit's area, which orders the names of units with as many places. */
+  area_km2: number;
 }
 
 /**
@@ -25,8 +27,8 @@ export function labelText(unit: LabelledUnit, lang: Lang): string {
 }
 
 /** The units that get a name on the map, each with its label point. */
-export function labelledUnits(units: GeoJSON.FeatureCollection): LabelledUnit[] {
-  return units.features
+export function labelledUnits(units: readonly { properties?: unknown }[]): LabelledUnit[] {
+  return units
     .map((f) => f.properties as LabelledUnit)
     .filter((unit) => !SMALL_UNITS.has(unit.iso));
 }

@@ -16,7 +16,7 @@ export function unitNameFeatures(
   places: readonly { oblast: string }[],
 ): GeoJSON.FeatureCollection<GeoJSON.Point> {
   const area = new Map(units.features.map((f) => [f.properties?.iso, f.properties?.area_km2]));
-  const named = labelledUnits(units);
+  const named = labelledUnits(units.features);
   const order = unitLabelOrder(named, places, (iso) => Number(area.get(iso) ?? 0));
   return {
     type: 'FeatureCollection',

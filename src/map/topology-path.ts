@@ -1,0 +1,149 @@
+import type { GeoProjection } from 'd3-geo';
+import type { GeoJsonProperties } from 'geojson';
+import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
+
+/** One of a topology's geometries, with the properties the pipeline gave it. */
+export type TopoGeometry = GeometryObject<GeoJsonProperties>;
+import { lineWriter, mercatorOf } from './planar-path.ts';
+
+/**
+ * SVG path data straight from a topology, drawn as planarPath draws the same features decoded
+ * (straight in Web Mercator, the same vertices left out), without making their GeoJSON: the first
+ * view waits for its drawing, and decoding every unit and neighbour into arrays of positions cost
+ * it more than drawing them (the GeoJSON is made later, for MapLibre: base-geometry.ts). Each arc
+ * is projected once, though two units share it.
+ */
+export class TopologyPath {
+  private readonly projected: (Float64Array | undefined)[] = [];
+  private readonly write: ReturnType<typeof lineWriter>;
+  private readonly x: (lon: number) => number;
+  private readonly y: (lat: number) => number;
+  private line = new Float64Array(4096);
+
+  constructor(
+    private readonly topology: Topology,
+    projection: GeoProjection,
+    view: { width: number; height: number } | null,
+  ) {
+    ({ x: this.x, y: this.y } = mercatorOf(projection));
+    this.write = lineWriter(view);
+  }
+
+  /** A polygon's or multipolygon's path data; null for any other geometry, or an empty one. */
+  polygon = (geometry: TopoGeometry): string | null => {
+    const polygons =
+      geometry.type === 'Polygon'
+        ? [geometry.arcs]
+        : geometry.type === 'MultiPolygon'
+          ? geometry.arcs
+          : [];
+    const out: string[] = [];
+    for (const polygon of polygons) for (const ring of polygon) this.draw(ring, true, out);
+    return out.length ? out.join('') : null;
+  };
+
+  /**
+   * The edge of a collection's whole as lines: the arcs only one of its polygons has (a country's
+   * border and coast, as topojson's mesh with a === b finds them), each run of them around a ring
+   * drawn as one line so that its joins are joins, not two ends.
+   */
+  outline(collection: GeometryCollection<GeoJsonProperties>): string | null {
+    const rings = collection.geometries.flatMap((g) =>
+      g.type === 'Polygon' ? g.arcs : g.type === 'MultiPolygon' ? g.arcs.flat() : [],
+    );
+    const uses = new Map<number, number>();
+    for (const ring of rings)
+      for (const arc of ring) uses.set(arcIndex(arc), (uses.get(arcIndex(arc)) ?? 0) + 1);
+    const out: string[] = [];
+    for (const ring of rings) {
+      const outer = ring.map((arc) => uses.get(arcIndex(arc)) === 1);
+      if (outer.every(Boolean)) {
+        this.draw(ring, true, out);
+        continue;
+      }
+      // Start after an inner arc, so that no run is cut where the ring's list begins.
+      const start = outer.indexOf(false) + 1;
+      let run: number[] = [];
+      for (let step = 0; step <= ring.length; step++) {
+        const at = (start + step) % ring.length;
+        if (step < ring.length && outer[at]) run.push(ring[at]!);
+        else if (run.length) {
+          this.draw(run, false, out);
+          run = [];
+        }
+      }
+    }
+    return out.length ? out.join('') : null;
+  }
+
+  private draw(arcs: readonly number[], closed: boolean, out: string[]): void {
+    const count = this.join(arcs);
+    this.write(this.line, count, closed, out);
+  }
+
+  /** Arcs one after the other into `this.line`, a shared end once; returns the number of points. */
+  private join(arcs: readonly number[]): number {
+    let count = 0;
+    for (const arc of arcs) {
+      const points = this.arc(arcIndex(arc));
+      const n = points.length / 2;
+      if (this.line.length < (count + n) * 2) {
+        const longer = new Float64Array(Math.max(this.line.length * 2, (count + n) * 2));
+        longer.set(this.line.subarray(0, count * 2));
+        this.line = longer;
+      }
+      // Each arc after the first begins where the last ended.
+      const skip = count > 0 ? 1 : 0;
+      for (let i = skip; i < n; i++) {
+        const from = arc >= 0 ? i : n - 1 - i;
+        this.line[count * 2] = points[from * 2]!;
+        this.line[count * 2 + 1] = points[from * 2 + 1]!;
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** An arc's points on the screen, decoded from the topology's quantized deltas once. */
+  private arc(index: number): Float64Array {
+    let points = this.projected[index];
+    if (points) return points;
+    const arc = this.topology.arcs[index];
+    if (!arc) throw new Error(`topology has no arc ${index}`);
+    points = new Float64Array(arc.length * 2);
+    const transform = this.topology.transform;
+    let qx = 0;
+    let qy = 0;
+    for (let i = 0; i < arc.length; i++) {
+      let lon = arc[i]![0]!;
+      let lat = arc[i]![1]!;
+      if (transform) {
+        qx += lon;
+        qy += lat;
+        lon = qx * transform.scale[0] + transform.translate[0];
+        lat = qy * transform.scale[1] + transform.translate[1];
+      }
+      points[2 * i] = this.x(lon);
+      points[2 * i + 1] = this.y(lat);
+    }
+    this.projected[index] = points;
+    return points;
+  }
+}
+
+/** Topojson's reference to an arc read backwards is its index's ones' complement. */
+function arcIndex(arc: number): number {
+  return arc < 0 ? ~arc : arc;
+}
+
+/** The geometries of a topology's collection, each with its properties. */
+export function geometriesOf(topology: Topology, object: string): TopoGeometry[] {
+  const collection = topology.objects[object];
+  if (!collection) throw new Error(`topology has no object "${object}"`);
+  return collection.type === 'GeometryCollection' ? collection.geometries : [collection];
+}
+
+/** A property the pipeline gave a topology's geometry. */
+export function propertyOf(geometry: TopoGeometry, name: string): unknown {
+  return (geometry.properties as GeoJsonProperties | undefined)?.[name];
+}
