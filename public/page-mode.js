@@ -7,18 +7,24 @@
 // never from a stale cache), and once it is in, for the files every first view needs (its
 // `firstView`, src/model/first-view-files.ts) and for the held area of the address's date: the
 // main script takes about 120 ms more to arrive and run, and the first view waits for these. The
-// app takes the index as read here and the responses (src/app/data-client.ts), each once, and asks
-// again itself for anything but a sound one, or for what this did not find.
+// app takes the index and the files as read here (src/app/data-client.ts), each once, and asks
+// again itself for anything that could not be read, or for what this did not find.
 (function () {
   var search = location.search.length > 1 ? location.search : location.hash.replace(/^#/, '');
   var params = new URLSearchParams(search);
   if (params.get('embed') === '1') document.documentElement.setAttribute('data-embed', '1');
   if (!window.fetch) return;
   var files = {};
+  // Each file is read as it arrives, while the main script is still on its way or being run: the
+  // app finds it parsed. Null for anything but a sound file (the app asks again, to name the error).
   var ask = function (file) {
-    files[file] = fetch('data/' + file).catch(function () {
-      return null;
-    });
+    files[file] = fetch('data/' + file)
+      .then(function (response) {
+        return response.ok ? response.json() : null;
+      })
+      .catch(function () {
+        return null;
+      });
   };
   window.territoryMapEarly = fetch('data/manifest.json', { cache: 'no-cache' })
     .then(function (response) {

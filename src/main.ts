@@ -1,3 +1,4 @@
+import 'maplibre-gl/dist/maplibre-gl.css';
 import './ui/app.css';
 import { App } from './app/app.ts';
 import { strings } from './model/strings.ts';

@@ -45,7 +45,7 @@ export class DataClient {
 
   async json<T>(file: string, init?: RequestInit): Promise<T> {
     const asked = await this.askedEarly(file);
-    if (asked?.ok) return (await asked.json()) as T;
+    if (asked !== null && asked !== undefined) return asked as T;
     // Asked for again here, so that a failure is named by this request.
     const url = new URL(file, this.base);
     const response = await fetch(url, init);
@@ -53,8 +53,8 @@ export class DataClient {
     return (await response.json()) as T;
   }
 
-  /** The head's response for a first-view file, taken once: a body can be read only once. */
-  private async askedEarly(file: string): Promise<Response | null> {
+  /** A first-view file as the head read it, taken once: the app's own copy to keep. */
+  private async askedEarly(file: string): Promise<unknown> {
     if (!this.early) return null;
     const files = (await this.early)?.files;
     if (!files || !Object.hasOwn(files, file) || this.taken.has(file)) return null;
@@ -63,11 +63,13 @@ export class DataClient {
   }
 }
 
-/** public/page-mode.js's requests: the manifest as read there, and each file's response by name. */
+/**
+ * public/page-mode.js's requests: the manifest and each file by name, as read there; null where one
+ * could not be read (the app asks again, so that the error names the file).
+ */
 interface EarlyRequests {
-  /** Null where the index could not be read (the app asks again, so the error names the file). */
   index: unknown;
-  files: Record<string, Promise<Response | null>>;
+  files: Record<string, Promise<unknown>>;
 }
 
 /** The requests public/page-mode.js made, once; null if there are none. */

@@ -36,10 +36,12 @@ async function askedAt(
     URLSearchParams,
     fetch: (url: string) => {
       asked.push(url);
-      const manifest = url.endsWith('manifest.json');
-      return Promise.resolve(
-        new Response(manifest ? served.body : '{}', { status: manifest ? served.status : 200 }),
-      );
+      if (url.endsWith('manifest.json'))
+        return Promise.resolve(new Response(served.body, { status: served.status }));
+      // The units are missing, the editorial model is cut short; the rest say which file they are.
+      if (url.includes('units')) return Promise.resolve(new Response('', { status: 404 }));
+      if (url.includes('editorial')) return Promise.resolve(new Response('{"quotes": ['));
+      return Promise.resolve(new Response(JSON.stringify({ file: url })));
     },
   };
   page.window = page;
@@ -79,6 +81,15 @@ describe("the page's head", () => {
   it('leaves a date the index does not have to the app, which shows the nearest', async () => {
     for (const search of ['?date=2025-08-13', '?date=garbage'])
       expect((await askedAt(search)).asked).toHaveLength(3);
+  });
+
+  it('hands the app each file it read, parsed, and null for one it could not read', async () => {
+    const { files } = (await askedAt('?date=2025-08-11')).early;
+    expect(await files['control/2025-08-11.h20250811.topo.json']).toEqual({
+      file: 'data/control/2025-08-11.h20250811.topo.json',
+    });
+    expect(await files['units.u1.topo.json']).toBeNull();
+    expect(await files['editorial.e1.json']).toBeNull();
   });
 
   it('hands the app the index it read, or none where it could not read one', async () => {

@@ -1,5 +1,3 @@
-// MapLibre's own styles come with it, once it takes over: the first view (the SVG map) needs none.
-import 'maplibre-gl/dist/maplibre-gl.css';
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Lang } from '../model/format-figures.ts';
