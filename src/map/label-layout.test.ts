@@ -28,6 +28,28 @@ describe('layoutLabels', () => {
     expect(town.left + town.width).toBeLessThanOrEqual(140);
   });
 
+  it('leaves out a name with no room even at its least width without reading its width', () => {
+    const read: string[] = [];
+    const measured = (id: string, x: number, y: number) => {
+      const candidate = label(id, x, y, { kind: 'beside', minWidth: 10 });
+      return Object.defineProperty(candidate, 'width', {
+        get: () => (read.push(id), 60),
+      });
+    };
+    // A wide oblast name over the crowded town's every side; the lone town has room.
+    const placed = layoutLabels(
+      [
+        label('oblast', 100, 100, { width: 200, height: 60 }),
+        measured('crowded', 100, 100),
+        measured('alone', 300, 250),
+      ],
+      view,
+    );
+    expect(placed.map((p) => p.id)).toEqual(['oblast', 'alone']);
+    expect(read).not.toContain('crowded');
+    expect(read).toContain('alone');
+  });
+
   it('keeps names inside the view', () => {
     expect(layoutLabels([label('edge', 10, 100)], view)).toEqual([]);
     const town = layoutLabels([label('east', 380, 100, { kind: 'beside' })], view)[0]!;

@@ -13,6 +13,12 @@ export interface LabelCandidate {
   kind: 'centre' | 'beside';
   /** Placed whatever it overlaps (the chosen place). */
   always?: boolean;
+  /**
+   * What `width` cannot be less than. A name whose every position is taken even at this width is
+   * left out without reading its width, which may be measured only when read (svg-labels.ts): a
+   * wider box at the same anchor holds the narrower one, so it overlaps whatever that overlaps.
+   */
+  minWidth?: number;
 }
 
 export interface PlacedLabel extends LabelCandidate {
@@ -49,10 +55,13 @@ export function layoutLabels(
   // Each placed name with the room it takes: its padded box, and its dot's.
   let placed: { label: PlacedLabel; boxes: Box[] }[] = [];
   const clear = (box: Box) => !placed.some((p) => p.boxes.some((other) => overlaps(box, other)));
+  const inside = (box: Box) =>
+    box.left >= 0 && box.top >= 0 && box.right <= view.width && box.bottom <= view.height;
   for (const label of candidates) {
-    const options = positions(label);
-    const inside = (box: Box) =>
-      box.left >= 0 && box.top >= 0 && box.right <= view.width && box.bottom <= view.height;
+    const narrowest = label.always || label.minWidth === undefined ? null : label.minWidth;
+    if (narrowest !== null && !positions(label, narrowest).some((b) => inside(b) && clear(b)))
+      continue;
+    const options = positions(label, label.width);
     let box = options.find((b) => inside(b) && clear(b));
     if (!box && label.always) {
       // The chosen place is named whatever is in the way: what it would overlap makes room.
@@ -74,8 +83,9 @@ const dotBox = (label: LabelCandidate): Box[] =>
     ? [{ left: label.x - DOT, top: label.y - DOT, right: label.x + DOT, bottom: label.y + DOT }]
     : [];
 
-function positions(label: LabelCandidate): Box[] {
-  const { x, y, width: w, height: h } = label;
+/** Where a name `w` pixels wide may go, in the order tried. */
+function positions(label: LabelCandidate, w: number): Box[] {
+  const { x, y, height: h } = label;
   const at = (left: number, top: number): Box => ({
     left,
     top,

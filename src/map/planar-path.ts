@@ -79,7 +79,7 @@ export function planarPath(
 }
 
 /** Screen x of a longitude and y of a latitude, in degrees, for d3's unrotated Mercator. */
-export function mercatorOf(projection: GeoProjection) {
+function mercatorOf(projection: GeoProjection) {
   const k = projection.scale();
   const [x0, y0] = projection([0, 0])!;
   const radians = Math.PI / 180;
@@ -96,50 +96,52 @@ export function mercatorOf(projection: GeoProjection) {
 export type LineWriter = (xy: Float64Array, count: number, closed: boolean, out: string[]) => void;
 
 export function lineWriter(view: { width: number; height: number } | null): LineWriter {
-  const tenth = (value: number) => Math.round(value * 10) / 10;
-  const [left, top] = [-VIEW_MARGIN_PX, -VIEW_MARGIN_PX];
+  // Without a view no point lies beyond an edge.
+  const [left, top] = view ? [-VIEW_MARGIN_PX, -VIEW_MARGIN_PX] : [-Infinity, -Infinity];
   const [right, bottom] = view
     ? [view.width + VIEW_MARGIN_PX, view.height + VIEW_MARGIN_PX]
     : [Infinity, Infinity];
-  // Which edges of the view a point lies beyond, one bit each; 0 inside (or without a view).
-  const beyond = (x: number, y: number) =>
-    view ? (x < left ? 1 : x > right ? 2 : 0) | (y < top ? 4 : y > bottom ? 8 : 0) : 0;
 
+  // This runs for every vertex of the first view, cold: the JIT has not compiled it yet, and each
+  // call or string made per vertex counts. So the edges are tested inline, and a vertex's text is
+  // made only when it is written, to a tenth of a pixel.
   return (xy, count, closed, out) => {
+    const point = (command: string, i: number) =>
+      command + Math.round(xy[2 * i]! * 10) / 10 + ',' + Math.round(xy[2 * i + 1]! * 10) / 10;
     let lastX = 0;
     let lastY = 0;
-    // A vertex left out as too near that a line's end must still draw.
-    let skipped = '';
-    // The edges that every vertex since the last one drawn lies beyond, that one included, and
-    // the latest of those vertices, which must be drawn once the run ends.
+    // A vertex left out as too near, which a line's end must still draw.
+    let skipped = -1;
+    // The edges (one bit each) that every vertex since the last one drawn lies beyond, that one
+    // included, and the latest of those vertices, which must be drawn once the run ends.
     let run = 0;
-    let runEnd = '';
+    let runEnd = -1;
     // A ring's last position repeats its first: Z closes it.
     const end = closed ? count - 1 : count;
     for (let i = 0; i < end; i++) {
       const x = xy[2 * i]!;
       const y = xy[2 * i + 1]!;
-      const edges = beyond(x, y);
+      const edges = (x < left ? 1 : x > right ? 2 : 0) | (y < top ? 4 : y > bottom ? 8 : 0);
       if (run & edges) {
         run &= edges;
-        runEnd = `L${tenth(x)},${tenth(y)}`;
+        runEnd = i;
         continue;
       }
-      if (runEnd) {
-        out.push(runEnd);
-        runEnd = '';
+      if (runEnd >= 0) {
+        out.push(point('L', runEnd));
+        runEnd = -1;
       } else if (i > 0 && Math.abs(x - lastX) + Math.abs(y - lastY) < MIN_STEP_PX) {
-        skipped = `L${tenth(x)},${tenth(y)}`;
+        skipped = i;
         continue;
       }
-      out.push(`${i === 0 ? 'M' : 'L'}${tenth(x)},${tenth(y)}`);
-      skipped = '';
+      out.push(point(i === 0 ? 'M' : 'L', i));
+      skipped = -1;
       run = edges;
       lastX = x;
       lastY = y;
     }
-    if (runEnd) out.push(runEnd);
+    if (runEnd >= 0) out.push(point('L', runEnd));
     if (closed) out.push('Z');
-    else if (!runEnd && skipped) out.push(skipped);
+    else if (runEnd < 0 && skipped >= 0) out.push(point('L', skipped));
   };
 }

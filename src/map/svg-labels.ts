@@ -53,12 +53,29 @@ export function staticLabels(input: StaticLabelInput): StaticLabel[] {
     style: keyof typeof STYLES,
   ): LabelCandidate & { style: keyof typeof STYLES } => {
     const [x, y] = projection([lon, lat])!;
-    // Setting a canvas's font parses it: once per style, not once per name.
-    if (style !== fontOf) measure.font = fonts[(fontOf = style)];
     const { size, spacing } = STYLES[style];
-    const width = measure.measureText(text).width + spacing * size * text.length;
     const kind = style === 'unit' ? 'centre' : 'beside';
-    return { id, text, x, y, width, height: size * LINE, kind, style, always: style === 'chosen' };
+    // Measured when the layout first reads it: most towns on a crowded map are left out before.
+    let width: number | null = null;
+    return {
+      id,
+      text,
+      x,
+      y,
+      get width() {
+        // Setting a canvas's font parses it: once per style, not once per name.
+        if (style !== fontOf) measure.font = fonts[(fontOf = style)];
+        width ??= measure.measureText(text).width + spacing * size * text.length;
+        return width;
+      },
+      // No letter of the label font (or a fallback) is narrower than an eighth of its size;
+      // accents that combine with a letter take no room.
+      minWidth: (spacing + 0.125) * size * text.replace(/\p{M}/gu, '').length,
+      height: size * LINE,
+      kind,
+      style,
+      always: style === 'chosen',
+    };
   };
   const units = labelledUnits(input.units);
   const area = new Map(units.map((unit) => [unit.iso, unit.area_km2]));

@@ -4,7 +4,7 @@ import type { GeometryCollection, GeometryObject, Topology } from 'topojson-spec
 
 /** One of a topology's geometries, with the properties the pipeline gave it. */
 export type TopoGeometry = GeometryObject<GeoJsonProperties>;
-import { lineWriter, mercatorOf } from './planar-path.ts';
+import { lineWriter } from './planar-path.ts';
 
 /**
  * SVG path data straight from a topology, drawn as planarPath draws the same features decoded
@@ -16,8 +16,7 @@ import { lineWriter, mercatorOf } from './planar-path.ts';
 export class TopologyPath {
   private readonly projected: (Float64Array | undefined)[] = [];
   private readonly write: ReturnType<typeof lineWriter>;
-  private readonly x: (lon: number) => number;
-  private readonly y: (lat: number) => number;
+  private readonly mercator: { k: number; x0: number; y0: number };
   private line = new Float64Array(4096);
 
   constructor(
@@ -25,7 +24,8 @@ export class TopologyPath {
     projection: GeoProjection,
     view: { width: number; height: number } | null,
   ) {
-    ({ x: this.x, y: this.y } = mercatorOf(projection));
+    const [x0, y0] = projection([0, 0])!;
+    this.mercator = { k: projection.scale(), x0, y0 };
     this.write = lineWriter(view);
   }
 
@@ -111,20 +111,22 @@ export class TopologyPath {
     const arc = this.topology.arcs[index];
     if (!arc) throw new Error(`topology has no arc ${index}`);
     points = new Float64Array(arc.length * 2);
-    const transform = this.topology.transform;
+    // Without a transform the positions are absolute: a scale of 1 and no deltas.
+    const { scale, translate } = this.topology.transform ?? { scale: [1, 1], translate: [0, 0] };
+    const delta = this.topology.transform ? 1 : 0;
+    const { k, x0, y0 } = this.mercator;
+    const radians = Math.PI / 180;
     let qx = 0;
     let qy = 0;
+    // Inline, not through mercatorOf's functions: this runs for every arc's every vertex, cold.
     for (let i = 0; i < arc.length; i++) {
-      let lon = arc[i]![0]!;
-      let lat = arc[i]![1]!;
-      if (transform) {
-        qx += lon;
-        qy += lat;
-        lon = qx * transform.scale[0] + transform.translate[0];
-        lat = qy * transform.scale[1] + transform.translate[1];
-      }
-      points[2 * i] = this.x(lon);
-      points[2 * i + 1] = this.y(lat);
+      const position = arc[i]!;
+      qx = qx * delta + position[0]!;
+      qy = qy * delta + position[1]!;
+      const lon = qx * scale[0] + translate[0];
+      const lat = qy * scale[1] + translate[1];
+      points[2 * i] = x0 + k * lon * radians;
+      points[2 * i + 1] = y0 - k * Math.log(Math.tan(Math.PI / 4 + (lat * radians) / 2));
     }
     this.projected[index] = points;
     return points;
