@@ -23,7 +23,9 @@ export interface AppData {
 
 /**
  * The manifest first, then every file of the first view at once, and the held area of the URL's
- * date as soon as the scenarios' dates are known: it need not wait for the rest to be decoded.
+ * date as soon as the scenarios' dates are known (the page's head has asked for all of these
+ * already where it could: data-client.ts). The base geometry stays in its topologies until a map
+ * reads its GeoJSON (base-geometry.ts).
  */
 export async function loadAppData(): Promise<AppData> {
   const client = new DataClient();
