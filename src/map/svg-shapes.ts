@@ -25,11 +25,11 @@ export function svgGroup<T>(
   attributes: Record<string, string>,
   made?: (element: SVGPathElement, feature: T) => void,
 ): SVGGElement {
-  const g = svgElement('g', { 'fill-rule': 'evenodd', ...attributes }) as SVGGElement;
+  const g = svgElement('g', { 'fill-rule': 'evenodd', ...attributes });
   for (const feature of features) {
     const d = path(feature);
     if (!d) continue;
-    const element = svgElement('path', { d }) as SVGPathElement;
+    const element = svgElement('path', { d });
     made?.(element, feature);
     g.append(element);
   }

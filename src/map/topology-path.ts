@@ -1,10 +1,10 @@
 import type { GeoProjection } from 'd3-geo';
 import type { GeoJsonProperties } from 'geojson';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
+import { lineWriter, type LineWriter } from './planar-path.ts';
 
 /** One of a topology's geometries, with the properties the pipeline gave it. */
 export type TopoGeometry = GeometryObject<GeoJsonProperties>;
-import { lineWriter } from './planar-path.ts';
 
 /**
  * SVG path data straight from a topology, drawn as planarPath draws the same features decoded
@@ -15,7 +15,7 @@ import { lineWriter } from './planar-path.ts';
  */
 export class TopologyPath {
   private readonly projected: (Float64Array | undefined)[] = [];
-  private readonly write: ReturnType<typeof lineWriter>;
+  private readonly write: LineWriter;
   private readonly mercator: { k: number; x0: number; y0: number };
   private line = new Float64Array(4096);
 
@@ -118,7 +118,7 @@ export class TopologyPath {
     const radians = Math.PI / 180;
     let qx = 0;
     let qy = 0;
-    // Inline, not through mercatorOf's functions: this runs for every arc's every vertex, cold.
+    // planar-path.ts's Mercator, inline: this runs for every arc's every vertex, cold.
     for (let i = 0; i < arc.length; i++) {
       const position = arc[i]!;
       qx = qx * delta + position[0]!;
