@@ -1,5 +1,5 @@
-import type { Topology } from 'topojson-specification';
 import type { DataManifest } from '../model/data-manifest.ts';
+import { checkPackedTopology, type PackedTopology } from '../model/packed-topology.ts';
 
 /**
  * Fetches the data the pipeline published next to the app. Everything is requested from the page's
@@ -26,8 +26,8 @@ export class DataClient {
     return this.json<DataManifest>('manifest.json', { cache: 'no-cache' });
   }
 
-  async topology(file: string): Promise<Topology> {
-    return this.json<Topology>(file);
+  async topology(file: string): Promise<PackedTopology> {
+    return checkPackedTopology(await this.json(file), new URL(file, this.base).pathname);
   }
 
   /** The address of a published file, for a link readers follow. */

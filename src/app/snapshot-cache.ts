@@ -1,9 +1,9 @@
-import type { Topology } from 'topojson-specification';
 import type { DataClient } from './data-client.ts';
 import { bundleOf, dayOfBundle } from '../model/control-bundle.ts';
 import type { DataManifest } from '../model/data-manifest.ts';
 import { snapshotFile } from '../model/data-manifest.ts';
 import { polygonsOfTopology } from '../model/decode-topology.ts';
+import type { PackedTopology } from '../model/packed-topology.ts';
 import type { TimelineDay } from '../model/timeline.ts';
 
 type Polygons = GeoJSON.FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon>;
@@ -20,7 +20,7 @@ const WARM_NEIGHBOURS = 3;
  */
 export class SnapshotCache {
   private readonly decoded = new Map<string, Promise<Polygons>>();
-  private readonly bundles = new Map<string, Promise<Topology>>();
+  private readonly bundles = new Map<string, Promise<PackedTopology>>();
   private readonly byDate: Map<string, TimelineDay>;
   private readonly dates: string[];
 
@@ -74,7 +74,7 @@ export class SnapshotCache {
       .then((topology) => polygonsOfTopology(topology, 'control'));
   }
 
-  private bundle(file: string): Promise<Topology> {
+  private bundle(file: string): Promise<PackedTopology> {
     let entry = this.bundles.get(file);
     if (!entry) {
       entry = this.data.topology(file);

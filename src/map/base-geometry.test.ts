@@ -2,6 +2,7 @@ import { featuresToTopology } from '../pipeline/topology/features-to-topology.ts
 import { describe, expect, it } from 'vitest';
 import { polygonsOfTopology } from '../model/decode-topology.ts';
 import { baseGeometry } from './base-geometry.ts';
+import { packTopology } from '../model/packed-topology.ts';
 
 const polygon = (id: string, west: number): GeoJSON.Feature<GeoJSON.Polygon> => ({
   type: 'Feature',
@@ -23,10 +24,13 @@ const collection = (...features: GeoJSON.Feature[]) => ({
   type: 'FeatureCollection' as const,
   features,
 });
+// As the pipeline publishes them: packed.
 const topologies = async () => ({
-  units: await featuresToTopology('units', collection(polygon('UA-14', 0), polygon('UA-09', 1))),
-  basemap: await featuresToTopology('countries', collection(polygon('RU', 2))),
-  areas: await featuresToTopology('areas', collection(polygon('rest', 0))),
+  units: packTopology(
+    await featuresToTopology('units', collection(polygon('UA-14', 0), polygon('UA-09', 1))),
+  ),
+  basemap: packTopology(await featuresToTopology('countries', collection(polygon('RU', 2)))),
+  areas: packTopology(await featuresToTopology('areas', collection(polygon('rest', 0)))),
 });
 const preInvasion = collection();
 

@@ -1,4 +1,4 @@
-import type { Topology } from 'topojson-specification';
+import type { PackedTopology } from '../model/packed-topology.ts';
 import type { Lang } from '../model/format-figures.ts';
 import type { OverlayRole } from '../model/roles.ts';
 import type { Selection } from '../model/selection.ts';
@@ -9,9 +9,9 @@ type Polygons = GeoJSON.FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon
 
 /** The topologies the base geometry is decoded from, objects "units", "countries" and "areas". */
 export interface BaseTopologies {
-  units: Topology;
-  basemap: Topology;
-  areas: Topology;
+  units: PackedTopology;
+  basemap: PackedTopology;
+  areas: PackedTopology;
 }
 
 /**

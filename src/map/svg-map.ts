@@ -46,8 +46,9 @@ export class SvgMap implements MapView {
     units: TopoGeometry[];
     areas: TopoGeometry[];
   };
-  /** The names drawn last, for the picture. */
+  /** The names drawn last, for the picture, and what they were laid out on. */
   private labelled: StaticLabel[] = [];
+  private labels: { group: SVGGElement; projection: GeoProjection } | null = null;
   private size = FALLBACK;
   /** The container's size at the last draw, 0 × 0 before it is laid out. */
   private measured = { width: -1, height: -1 };
@@ -82,8 +83,11 @@ export class SvgMap implements MapView {
         this.invalidate();
     });
     this.resize.observe(container);
-    // Names are measured in the label font: drawn again once it has loaded.
-    this.fonts = loadStaticLabelFonts().then(() => (this.pending ? this.flush(true) : this.draw()));
+    // Names are measured in the label font: set again once it has loaded (the page's head preloads
+    // it, so it is mostly in before the first draw), the shapes left as they are.
+    this.fonts = loadStaticLabelFonts().then(() =>
+      this.pending ? this.flush(true) : this.relabel(),
+    );
   }
 
   // Each change is drawn only if it changes something: the app tells a map the whole view on
@@ -233,6 +237,20 @@ export class SvgMap implements MapView {
     const pathOf = (g: TopoGeometry) =>
       (this.geometries.units.includes(g) ? topology.units : topology.areas).polygon(g);
     layers.push(group(selected, pathOf, { fill: 'none', stroke: p.selected, 'stroke-width': '3' }));
+    this.labels = { group: this.layOutLabels(projection), projection };
+    layers.push(this.labels.group);
+    this.svg.replaceChildren(...layers);
+  }
+
+  /** The names laid out again on the map drawn last, in place of those drawn with it. */
+  private relabel(): void {
+    if (!this.labels) return;
+    const group = this.layOutLabels(this.labels.projection);
+    this.labels.group.replaceWith(group);
+    this.labels.group = group;
+  }
+
+  private layOutLabels(projection: GeoProjection): SVGGElement {
     this.labelled = staticLabels({
       projection,
       view: this.size,
@@ -241,8 +259,7 @@ export class SvgMap implements MapView {
       chosen: this.place,
       lang: this.lang,
     });
-    layers.push(svgLabelGroup(this.labelled, p));
-    this.svg.replaceChildren(...layers);
+    return svgLabelGroup(this.labelled, this.palette);
   }
 
   /** Mercator, fitted to the map's bounds as MapLibre fits them. */
@@ -293,10 +310,13 @@ export class SvgMap implements MapView {
     for (const role of OVERLAY_ROLES) {
       const ids = this.drawn[role];
       const areas = this.geometries.areas.filter((g) => ids.includes(String(propertyOf(g, 'id'))));
+      // Each area is drawn twice, tinted and patterned: its path is made once.
+      const drawn = new Map(areas.map((area) => [area, path.polygon(area)]));
+      const pathOf = (area: TopoGeometry) => drawn.get(area) ?? null;
       const color = this.palette.roles[role].color;
-      layers.push(group(areas, path.polygon, { fill: color, 'fill-opacity': '0.14' }));
+      layers.push(group(areas, pathOf, { fill: color, 'fill-opacity': '0.14' }));
       layers.push(
-        group(areas, path.polygon, {
+        group(areas, pathOf, {
           fill: `url(#svg-pattern-${role})`,
           stroke: color,
           'stroke-width': '1.6',

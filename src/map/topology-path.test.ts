@@ -5,6 +5,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { planarPath } from './planar-path.ts';
 import { geometriesOf, TopologyPath } from './topology-path.ts';
+import { packTopology, unpackTopology } from '../model/packed-topology.ts';
 
 // Mercator at 10 px a degree along the equator, the origin at (0, 0), as in planar-path.test.ts.
 const projection = geoMercator()
@@ -88,11 +89,15 @@ const plain: Topology = {
 };
 
 describe('a path drawn from a topology', () => {
-  const built = featuresToTopology('units', units);
+  // As the pipeline publishes it: packed.
+  const built = featuresToTopology('units', units).then(packTopology);
 
   it('draws each polygon as planarPath draws it decoded, in and beyond a view', async () => {
-    for (const topo of [await built, plain]) {
-      const decoded = feature(topo, topo.objects.units!) as unknown as GeoJSON.FeatureCollection;
+    for (const topo of [await built, packTopology(plain)]) {
+      const decoded = feature(
+        unpackTopology(topo),
+        topo.objects.units!,
+      ) as unknown as GeoJSON.FeatureCollection;
       for (const view of [null, { width: 150, height: 150 }]) {
         const fromTopology = new TopologyPath(topo, projection, view);
         const drawn = geometriesOf(topo, 'units').map(fromTopology.polygon);
@@ -106,17 +111,22 @@ describe('a path drawn from a topology', () => {
     const topo = await built;
     const collection = topo.objects.units as GeometryCollection;
     const outline = new TopologyPath(topo, projection, null).outline(collection)!;
-    const edge = planarPath(projection)(mesh(topo, collection, (a, b) => a === b))!;
+    const edge = planarPath(projection)(mesh(unpackTopology(topo), collection, (a, b) => a === b))!;
     expect(segmentsOf(outline)).toEqual(segmentsOf(edge));
     // The edge the two squares share, at 10° east: their outlines have it, the whole's not.
     const shared = '100,-100.5|100,0';
-    const west = feature(topo, topo.objects.units!) as unknown as GeoJSON.FeatureCollection;
+    const west = feature(
+      unpackTopology(topo),
+      topo.objects.units!,
+    ) as unknown as GeoJSON.FeatureCollection;
     expect(segmentsOf(planarPath(projection)(west.features[0]!)!)).toContain(shared);
     expect(segmentsOf(outline)).not.toContain(shared);
   });
 
   it('names a topology without the object asked for', () => {
-    expect(() => geometriesOf(plain, 'countries')).toThrow('topology has no object "countries"');
+    expect(() => geometriesOf(packTopology(plain), 'countries')).toThrow(
+      'topology has no object "countries"',
+    );
   });
 });
 

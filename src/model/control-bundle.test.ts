@@ -1,6 +1,7 @@
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { bundleOf, dayOfBundle } from './control-bundle.ts';
+import { packTopology } from './packed-topology.ts';
 
 const bundles = [
   { first: '2025-01-01', last: '2025-01-31', file: 'control/2025-01-01.aaa.topo.json' },
@@ -42,12 +43,12 @@ describe('dayOfBundle', () => {
   };
 
   it('returns the features of that day alone', () => {
-    const day = dayOfBundle(topology, '2025-01-02');
+    const day = dayOfBundle(packTopology(topology), '2025-01-02');
     expect(day.features.map((f) => f.properties)).toEqual([{ kind: 'held', date: '2025-01-02' }]);
   });
 
   it('refuses a day the bundle does not have, naming it', () => {
-    expect(() => dayOfBundle(topology, '2025-01-03')).toThrow(
+    expect(() => dayOfBundle(packTopology(topology), '2025-01-03')).toThrow(
       'bundle has no features of 2025-01-03',
     );
   });

@@ -1,6 +1,7 @@
 import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { GeometryCollection } from 'topojson-specification';
 import type { DataManifest } from './data-manifest.ts';
+import { unpackTopology, type PackedTopology } from './packed-topology.ts';
 
 type Collection = GeoJSON.FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon>;
 type BundleEntry = DataManifest['series']['bundles'][number];
@@ -11,12 +12,15 @@ export function bundleOf(bundles: readonly BundleEntry[], date: string): BundleE
 }
 
 /** One day of a bundle (see DataManifest `series.bundles`), as the map draws a day's own file. */
-export function dayOfBundle(topology: Topology, date: string): Collection {
+export function dayOfBundle(topology: PackedTopology, date: string): Collection {
   const control = topology.objects.control as GeometryCollection | undefined;
   if (!control) throw new Error('bundle has no object "control"');
   const geometries = control.geometries.filter(
     (g) => (g.properties as { date?: string } | undefined)?.date === date,
   );
   if (geometries.length === 0) throw new Error(`bundle has no features of ${date}`);
-  return feature(topology, { type: 'GeometryCollection', geometries }) as unknown as Collection;
+  return feature(unpackTopology(topology), {
+    type: 'GeometryCollection',
+    geometries,
+  }) as unknown as Collection;
 }

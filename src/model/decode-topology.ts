@@ -1,21 +1,30 @@
 import { feature, mesh } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { GeometryCollection } from 'topojson-specification';
+import { unpackTopology, type PackedTopology } from './packed-topology.ts';
 
 type Collection = GeoJSON.FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon>;
 
 /** The polygons of one object of a topology, as GeoJSON for MapLibre. */
-export function polygonsOfTopology(topology: Topology, object: string): Collection {
+export function polygonsOfTopology(topology: PackedTopology, object: string): Collection {
   const collection = topology.objects[object];
   if (!collection) throw new Error(`topology has no object "${object}"`);
-  return feature(topology, collection) as unknown as Collection;
+  return feature(unpackTopology(topology), collection) as unknown as Collection;
 }
 
 /**
  * Borders as lines, each drawn once: `inner` are borders between two units, `outer` the edge of the
  * whole (a country's border and coast).
  */
-export function bordersOfTopology(topology: Topology, object: string, which: 'inner' | 'outer') {
+export function bordersOfTopology(
+  topology: PackedTopology,
+  object: string,
+  which: 'inner' | 'outer',
+) {
   const collection = topology.objects[object] as GeometryCollection | undefined;
   if (!collection) throw new Error(`topology has no object "${object}"`);
-  return mesh(topology, collection, which === 'inner' ? (a, b) => a !== b : (a, b) => a === b);
+  return mesh(
+    unpackTopology(topology),
+    collection,
+    which === 'inner' ? (a, b) => a !== b : (a, b) => a === b,
+  );
 }

@@ -6,8 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Topology } from 'topojson-specification';
 import { snapshotFile, type DataManifest } from '../model/data-manifest.ts';
+import { unpackTopology, type PackedTopology } from '../model/packed-topology.ts';
 import { controlBundles, type DayTopology } from '../pipeline/output/control-bundles.ts';
 import { paths } from '../pipeline/paths.ts';
 
@@ -22,7 +22,8 @@ const texts = await Promise.all(
 );
 const days: DayTopology[] = manifest.series.dates.map((date, i) => ({
   date,
-  topology: JSON.parse(texts[i]!) as Topology,
+  // Published packed (packed-topology.ts): the bundles are made from TopoJSON.
+  topology: unpackTopology(JSON.parse(texts[i]!) as PackedTopology),
 }));
 
 /** Days grouped by a key (month, ISO week…), in order. */

@@ -13,6 +13,7 @@ import { featuresToTopology } from '../topology/features-to-topology.ts';
 import { simplifyPolygons } from '../topology/simplify-polygons.ts';
 import type { Editorial } from './editorial-schema.ts';
 import { evaluateEditorial } from './evaluate-editorial.ts';
+import { packTopology } from '../../model/packed-topology.ts';
 
 /**
  * Evaluates the editorial areas on the unsimplified geometry of their dates, checks the quoted
@@ -85,7 +86,7 @@ export async function writeEditorial(
       areas: await output.writeHashed(
         'scenario-areas',
         '.topo.json',
-        JSON.stringify(areasTopology),
+        JSON.stringify(packTopology(areasTopology)),
       ),
       file: await output.writeHashed(
         'editorial',

@@ -6,6 +6,7 @@ import { box } from '../geometry/test-shapes.ts';
 import type { BBox } from '../geometry/types.ts';
 import { featuresToTopology } from '../topology/features-to-topology.ts';
 import { controlBundles } from './control-bundles.ts';
+import { packTopology } from '../../model/packed-topology.ts';
 
 /** A day's topology as processSnapshot writes it: held, and grey zone where there is one. */
 async function day(date: string, held: BBox, contested?: BBox) {
@@ -47,8 +48,9 @@ describe('controlBundles', () => {
     ];
     const [bundle] = await controlBundles(days);
     for (const { date, topology } of days) {
-      const own = polygonsOfTopology(topology, 'control').features;
-      const shipped = dayOfBundle(bundle!.topology, date).features;
+      // Each as published: packed.
+      const own = polygonsOfTopology(packTopology(topology), 'control').features;
+      const shipped = dayOfBundle(packTopology(bundle!.topology), date).features;
       expect(shipped.map((f) => f.properties)).toEqual(own.map((f) => ({ ...f.properties, date })));
       expect(shipped.map((f) => f.geometry)).toEqual(own.map((f) => f.geometry));
     }

@@ -3,6 +3,7 @@ import type { Topology } from 'topojson-specification';
 import type { DataManifest } from '../../model/data-manifest.ts';
 import { featuresToTopology } from '../topology/features-to-topology.ts';
 import type { StagedOutput } from './staged-output.ts';
+import { packTopology } from '../../model/packed-topology.ts';
 
 /** One day's display geometry as processSnapshot wrote it: one object "control". */
 export interface DayTopology {
@@ -57,7 +58,7 @@ export async function writeControlBundles(
     const file = await output.writeHashed(
       `control/${first}`,
       '.topo.json',
-      JSON.stringify(topology),
+      JSON.stringify(packTopology(topology)),
     );
     entries.push({ first, last, file });
   }

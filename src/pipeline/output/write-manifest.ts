@@ -10,6 +10,7 @@ import type { MultiPolygon } from '../geometry/types.ts';
 import { writeControlBundles } from './control-bundles.ts';
 import { round1 } from './round-to.ts';
 import { contentHash, type StagedOutput } from './staged-output.ts';
+import { packTopology } from '../../model/packed-topology.ts';
 
 /** The boundaries' credit, in the languages the page speaks. */
 const BOUNDARIES_CREDIT = { en: 'Boundaries: Natural Earth', uk: 'Кордони: Natural Earth' };
@@ -47,7 +48,7 @@ export async function writeManifest(
   const heldTotal = (date: string) =>
     round1(Object.values(resultOf(date).heldKm2).reduce((a, b) => a + b, 0));
   const writeSnapshot = async (date: string) => {
-    const content = json(resultOf(date).topology);
+    const content = json(packTopology(resultOf(date).topology));
     const hash = contentHash(content);
     await output.write(snapshotFile(date, hash), content);
     return hash;
@@ -67,8 +68,12 @@ export async function writeManifest(
     basemapBounds: BASEMAP_BOX,
     ukraineKm2: round1(data.ukraineKm2),
     files: {
-      units: await output.writeHashed('units', '.topo.json', json(data.unitsTopology)),
-      basemap: await output.writeHashed('basemap', '.topo.json', json(data.basemap)),
+      units: await output.writeHashed(
+        'units',
+        '.topo.json',
+        json(packTopology(data.unitsTopology)),
+      ),
+      basemap: await output.writeHashed('basemap', '.topo.json', json(packTopology(data.basemap))),
       figures: await output.writeHashed('control-areas', '.json', json(data.figures)),
       csv: data.open.csv,
       open: data.open.files,
