@@ -123,6 +123,25 @@ describe('a path drawn from a topology', () => {
     expect(segmentsOf(outline)).not.toContain(shared);
   });
 
+  it('leaves out what lies within 0.375 px of an arc, the same for both units that share it', async () => {
+    // Two squares whose shared edge at 10° east wiggles by a hundredth of a degree: a tenth of a pixel.
+    const wiggle = Array.from({ length: 9 }, (_, i) => [10 + (i % 2) * 0.01, i + 1]);
+    const west = square('west', 0, 0, 10);
+    west.geometry.coordinates[0]!.splice(2, 0, ...wiggle);
+    const east = square('east', 10, 0, 10);
+    east.geometry.coordinates[0]!.splice(4, 0, ...[...wiggle].reverse());
+    const topo = packTopology(
+      await featuresToTopology('units', { type: 'FeatureCollection', features: [west, east] }),
+    );
+    const [drawnWest, drawnEast] = geometriesOf(topo, 'units').map(
+      new TopologyPath(topo, projection, null).polygon,
+    );
+    // Each square by its four corners alone; the shared edge is a straight line in both.
+    for (const d of [drawnWest!, drawnEast!]) expect(d.match(/[ML]/g)).toHaveLength(4);
+    expect(segmentsOf(drawnWest!)).toContain('100,-100.5|100,0');
+    expect(segmentsOf(drawnEast!)).toContain('100,-100.5|100,0');
+  });
+
   it('names a topology without the object asked for', () => {
     expect(() => geometriesOf(packTopology(plain), 'countries')).toThrow(
       'topology has no object "countries"',
