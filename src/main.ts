@@ -1,4 +1,3 @@
-import 'maplibre-gl/dist/maplibre-gl.css';
 import './ui/app.css';
 import { App } from './app/app.ts';
 import { strings } from './model/strings.ts';

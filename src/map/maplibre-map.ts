@@ -1,3 +1,7 @@
+// MapLibre's stylesheet (72 KB, mostly its controls' icons) comes with MapLibre, not with the page:
+// the first view, drawn without it, does not wait for it. Loaded after the app's, it wins ties:
+// the app's map rules are the more specific (map.css).
+import 'maplibre-gl/dist/maplibre-gl.css';
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Lang } from '../model/format-figures.ts';
