@@ -17,10 +17,11 @@ export type TopoGeometry = GeometryObject<GeoJsonProperties>;
 
 /**
  * SVG path data straight from a topology, drawn as planarPath draws the same features decoded
- * (straight in Web Mercator, the same vertices left out), without making their GeoJSON: the first
- * view waits for its drawing, and decoding every unit and neighbour into arrays of positions cost
- * it more than drawing them (the GeoJSON is made later, for MapLibre: base-geometry.ts). Each arc
- * is projected and simplified once, though two units share it, so their borders still meet.
+ * (straight in Web Mercator, the same vertices left out) once each arc is simplified, without
+ * making their GeoJSON: the first view waits for its drawing, and decoding every unit and
+ * neighbour into arrays of positions cost it more than drawing them (the GeoJSON is made later,
+ * for MapLibre: base-geometry.ts). Each arc is projected and simplified once, though two units
+ * share it, so their borders still meet.
  */
 export class TopologyPath {
   /** Every arc on the screen, simplified, once the first is read. */
