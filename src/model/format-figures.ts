@@ -2,63 +2,66 @@ export type Lang = 'en' | 'uk';
 
 const locales: Record<Lang, string> = { en: 'en-GB', uk: 'uk-UA' };
 
+/** The formats the app writes dates and numbers in, each made once per language (`formatter`). */
+const DATE_STYLES = {
+  day: { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' },
+  shortDay: { day: 'numeric', month: 'short', timeZone: 'UTC' },
+  shortDayAndYear: { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' },
+  shortMonth: { month: 'short', timeZone: 'UTC' },
+  month: { month: 'long', year: 'numeric', timeZone: 'UTC' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+const NUMBER_STYLES = {
+  whole: {},
+  tenths: { minimumFractionDigits: 1, maximumFractionDigits: 1 },
+} satisfies Record<string, Intl.NumberFormatOptions>;
+
 /**
- * Formatters are made once per language and kind: `toLocaleString` with options makes a new one
- * on every call, which cost the first view about 70 ms of the timeline's month labels.
+ * Formatters are made once per language and style: `toLocaleString` with options makes a new one
+ * on every call, which cost the first view about 70 ms of the timeline's month labels; and they are
+ * found by the style's name, not by its options written out (the timeline formats every date).
  */
 const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
 
-function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `date ${lang} ${JSON.stringify(options)}`;
+function dateFormat(lang: Lang, style: keyof typeof DATE_STYLES): Intl.DateTimeFormat {
+  const key = `date ${lang} ${style}`;
   let format = formatters.get(key) as Intl.DateTimeFormat | undefined;
-  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(locales[lang], options)));
+  if (!format)
+    formatters.set(key, (format = new Intl.DateTimeFormat(locales[lang], DATE_STYLES[style])));
   return format;
 }
 
-function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `number ${lang} ${JSON.stringify(options)}`;
+function numberFormat(lang: Lang, style: keyof typeof NUMBER_STYLES): Intl.NumberFormat {
+  const key = `number ${lang} ${style}`;
   let format = formatters.get(key) as Intl.NumberFormat | undefined;
-  if (!format) formatters.set(key, (format = new Intl.NumberFormat(locales[lang], options)));
+  if (!format)
+    formatters.set(key, (format = new Intl.NumberFormat(locales[lang], NUMBER_STYLES[style])));
   return format;
 }
 
 /** "19,750 km²" — whole square kilometres; tenths would claim more precision than the sources have. */
 export function formatKm2(km2: number, lang: Lang = 'en'): string {
   const unit = lang === 'uk' ? 'км²' : 'km²';
-  return `${numberFormat(lang, {}).format(Math.round(km2))} ${unit}`;
+  return `${numberFormat(lang, 'whole').format(Math.round(km2))} ${unit}`;
 }
 
 /** "18.8%" with one decimal. */
 export function formatPercent(share: number, lang: Lang = 'en'): string {
-  const format = numberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  return `${format.format(share * 100)}%`;
+  return `${numberFormat(lang, 'tenths').format(share * 100)}%`;
 }
 
 /** "22 August 2026" for an ISO date, read as a calendar day (no time zone shift). */
 export function formatDate(isoDate: string, lang: Lang = 'en'): string {
-  return dateFormat(lang, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${isoDate}T12:00:00Z`));
+  return dateFormat(lang, 'day').format(new Date(`${isoDate}T12:00:00Z`));
 }
 
 /** "18 Dec" (uk "18 груд."): a marker's short label; with `year`, "23 Feb 2022". */
 export function formatShortDate(isoDate: string, lang: Lang = 'en', year = false): string {
-  return dateFormat(lang, {
-    day: 'numeric',
-    month: 'short',
-    ...(year ? { year: 'numeric' } : {}),
-    timeZone: 'UTC',
-  }).format(new Date(`${isoDate}T12:00:00Z`));
+  const style = year ? 'shortDayAndYear' : 'shortDay';
+  return dateFormat(lang, style).format(new Date(`${isoDate}T12:00:00Z`));
 }
 
 /** A month ("YYYY-MM") as a tick's label, "Apr" (uk "квіт."), or in full, "April 2025". */
 export function formatMonth(month: string, lang: Lang = 'en', full = false): string {
-  return dateFormat(lang, {
-    month: full ? 'long' : 'short',
-    ...(full ? { year: 'numeric' } : {}),
-    timeZone: 'UTC',
-  }).format(new Date(`${month}-15T12:00:00Z`));
+  const style = full ? 'month' : 'shortMonth';
+  return dateFormat(lang, style).format(new Date(`${month}-15T12:00:00Z`));
 }
