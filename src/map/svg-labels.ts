@@ -107,9 +107,21 @@ export function staticLabels(input: StaticLabelInput): StaticLabel[] {
 
 const placePoint = (place: PlaceRecord): [number, number] => [place.lon, place.lat];
 
-/** The names as SVG: a dot for each town, and each name in the label ink with a halo. */
+/**
+ * The names as SVG: a dot for each town, and each name in the label ink with a halo. What every
+ * name and dot share is said once, on the group (SVG's presentation attributes are inherited):
+ * each attribute on each element is one more to parse and style on the first view.
+ */
 export function svgLabelGroup(labels: readonly StaticLabel[], palette: Palette): SVGGElement {
-  const group = svgElement('g', { class: 'svg-labels', 'aria-hidden': 'true' });
+  const group = svgElement('g', {
+    class: 'svg-labels',
+    'aria-hidden': 'true',
+    fill: palette.labelInk,
+    stroke: palette.labelHalo,
+    'font-family': `'${STATIC_LABEL_FAMILY}', sans-serif`,
+    'dominant-baseline': 'central',
+    'stroke-linejoin': 'round',
+  });
   for (const label of labels) {
     const { size, weight, spacing } = STYLES[label.style];
     if (label.kind === 'beside')
@@ -118,22 +130,16 @@ export function svgLabelGroup(labels: readonly StaticLabel[], palette: Palette):
           cx: label.x.toFixed(1),
           cy: label.y.toFixed(1),
           r: label.style === 'chosen' ? '4' : '2.5',
-          fill: palette.labelInk,
-          stroke: palette.labelHalo,
         }),
       );
     const text = svgElement('text', {
       x: label.left.toFixed(1),
       y: (label.top + label.height / 2).toFixed(1),
-      'dominant-baseline': 'central',
-      'font-family': `'${STATIC_LABEL_FAMILY}', sans-serif`,
       'font-size': String(size),
       'font-weight': String(weight),
       'letter-spacing': `${spacing * size}`,
-      fill: palette.labelInk,
-      stroke: palette.labelHalo,
+      // The halo under the letters; a dot's keeps the order shapes are painted in.
       'stroke-width': '3',
-      'stroke-linejoin': 'round',
       'paint-order': 'stroke',
       'data-id': label.id,
     });
