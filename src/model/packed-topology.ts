@@ -5,9 +5,10 @@ import type { Topology } from 'topojson-specification';
  * its positions' x and y one after the other (quantized deltas, as TopoJSON stores them) rather
  * than an array of two-number arrays. The browser parses the first view's topologies while the
  * page loads, and every small array is one more object to make and for the garbage collector to
- * copy: packed, the same arcs are a few hundred arrays instead of some twenty-five thousand
- * (BENCHMARKS.md, "The map first, third session"). The SVG map reads the packed arcs (topology-path.ts); the
- * GeoJSON that MapLibre and comparisons need is decoded from the unpacked copy, when first read.
+ * copy: packed, the same arcs are about a thousand arrays instead of some twenty-five thousand
+ * (BENCHMARKS.md, "The map first, third session"). The SVG map reads the packed arcs
+ * (topology-path.ts); the GeoJSON that MapLibre and comparisons need is decoded from the unpacked
+ * copy, when first read.
  */
 export interface PackedTopology extends Omit<Topology, 'arcs'> {
   arcs: number[][];
