@@ -36,7 +36,7 @@ export async function createMaplibreMap(
 }
 
 /**
- * The static SVG map (d3-geo) of the same view: the first view's map, in the main bundle; with a
+ * The static SVG map of the same view: the first view's map, in the main bundle; with a
  * notice saying why when it is all there will be (`replacing` a MapLibre map that lost WebGL).
  */
 export function createSvgMap(

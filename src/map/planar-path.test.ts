@@ -1,12 +1,10 @@
-import { geoMercator } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
+import type { ScreenMercator } from './web-mercator.ts';
 import { planarPath } from './planar-path.ts';
 
 // Mercator at 10 px a degree along the equator, the origin at (0, 0): y grows southwards, and
 // faster towards the poles (1° north is 10 px up, 10° north 100.5 px).
-const projection = geoMercator()
-  .scale((10 * 180) / Math.PI)
-  .translate([0, 0]);
+const projection: ScreenMercator = { k: (10 * 180) / Math.PI, x0: 0, y0: 0 };
 const path = planarPath(projection);
 
 describe('a flat path', () => {

@@ -1,4 +1,4 @@
-import type { GeoProjection } from 'd3-geo';
+import { projectX, projectY, type ScreenMercator } from './web-mercator.ts';
 
 /** How far a vertex must be from the last one drawn to be drawn, in CSS pixels (x and y summed). */
 const MIN_STEP_PX = 0.5;
@@ -26,22 +26,19 @@ export type FlatPath = (object: GeoJSON.Feature | GeoJSON.Geometry) => string | 
  *   lies beyond that edge too, so nothing inside the view changes, neither a fill (even-odd
  *   included) nor an outline. Most of the neighbours' outlines (Russia's, Norway's) are such runs.
  *
- * Coordinates are written to a tenth of a pixel. `projection` must be d3's Mercator, unrotated (as
- * camera.ts fits it): the screen is then x = x₀ + kλ, y = y₀ − k·ln tan(π/4 + φ/2), with λ and φ
- * in radians, computed here inline.
+ * Coordinates are written to a tenth of a pixel.
  */
 export function planarPath(
-  projection: GeoProjection,
+  mercator: ScreenMercator,
   view: { width: number; height: number } | null = null,
 ): FlatPath {
-  const { x, y } = mercatorOf(projection);
   const write = lineWriter(view);
   let buffer = new Float64Array(1024);
   const line = (coordinates: GeoJSON.Position[], closed: boolean, out: string[]) => {
     if (buffer.length < coordinates.length * 2) buffer = new Float64Array(coordinates.length * 2);
     for (let i = 0; i < coordinates.length; i++) {
-      buffer[2 * i] = x(coordinates[i]![0]!);
-      buffer[2 * i + 1] = y(coordinates[i]![1]!);
+      buffer[2 * i] = projectX(mercator, coordinates[i]![0]!);
+      buffer[2 * i + 1] = projectY(mercator, coordinates[i]![1]!);
     }
     write(buffer, coordinates.length, closed, out);
   };
@@ -75,17 +72,6 @@ export function planarPath(
     const out: string[] = [];
     geometry(g, out);
     return out.length ? out.join('') : null;
-  };
-}
-
-/** Screen x of a longitude and y of a latitude, in degrees, for d3's unrotated Mercator. */
-function mercatorOf(projection: GeoProjection) {
-  const k = projection.scale();
-  const [x0, y0] = projection([0, 0])!;
-  const radians = Math.PI / 180;
-  return {
-    x: (lon: number) => x0 + k * lon * radians,
-    y: (lat: number) => y0 - k * Math.log(Math.tan(Math.PI / 4 + (lat * radians) / 2)),
   };
 }
 

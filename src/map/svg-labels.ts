@@ -1,4 +1,3 @@
-import type { GeoProjection } from 'd3-geo';
 import type { Lang } from '../model/format-figures.ts';
 import type { PlaceRecord } from '../model/places-data.ts';
 import type { Palette } from '../style/palette.ts';
@@ -7,6 +6,7 @@ import { layoutLabels, type LabelCandidate, type PlacedLabel } from './label-lay
 import { rankShownAt } from './place-labels.ts';
 import { svgElement } from './svg-shapes.ts';
 import { labelledUnits, labelText, unitLabelOrder } from './unit-labels.ts';
+import { project, zoomOf, type ScreenMercator } from './web-mercator.ts';
 
 /** How each kind of name is set: as the MapLibre layers set them (unit-names.ts, place-labels.ts). */
 const STYLES = {
@@ -21,7 +21,7 @@ const LINE = 1.362;
 export type StaticLabel = PlacedLabel & { style: keyof typeof STYLES };
 
 export interface StaticLabelInput {
-  projection: GeoProjection;
+  mercator: ScreenMercator;
   view: { width: number; height: number };
   /** The units, features or a topology's geometries: their properties name them (unit-labels.ts). */
   units: readonly { properties?: unknown }[];
@@ -40,7 +40,7 @@ const font = (style: keyof typeof STYLES) =>
  * rank and size, none overlapping another (layoutLabels).
  */
 export function staticLabels(input: StaticLabelInput): StaticLabel[] {
-  const { projection, lang } = input;
+  const { mercator, lang } = input;
   const measure = document.createElement('canvas').getContext('2d')!;
   const fonts = Object.fromEntries(
     Object.keys(STYLES).map((style) => [style, font(style as keyof typeof STYLES)]),
@@ -52,7 +52,7 @@ export function staticLabels(input: StaticLabelInput): StaticLabel[] {
     [lon, lat]: [number, number],
     style: keyof typeof STYLES,
   ): LabelCandidate & { style: keyof typeof STYLES } => {
-    const [x, y] = projection([lon, lat])!;
+    const [x, y] = project(mercator, [lon, lat]);
     const { size, spacing } = STYLES[style];
     const kind = style === 'unit' ? 'centre' : 'beside';
     // Measured when the layout first reads it: most towns on a crowded map are left out before.
@@ -80,8 +80,8 @@ export function staticLabels(input: StaticLabelInput): StaticLabel[] {
   const units = labelledUnits(input.units);
   const area = new Map(units.map((unit) => [unit.iso, unit.area_km2]));
   const order = unitLabelOrder(units, input.places, (iso) => Number(area.get(iso) ?? 0));
-  // The MapLibre zoom at which a degree is as long as here: 512 px span the world at zoom 0.
-  const zoom = Math.log2((projection.scale() * 2 * Math.PI) / 512);
+  // The MapLibre zoom at which a degree is as long as here.
+  const zoom = zoomOf(mercator);
   const towns = input.places
     .filter((p) => p.rank <= rankShownAt(zoom) && p.id !== input.chosen?.id)
     .sort((a, b) => a.rank - b.rank || (b.population ?? 0) - (a.population ?? 0));

@@ -1,4 +1,3 @@
-import { geoMercator, type GeoProjection } from 'd3-geo';
 import type { GeoJsonProperties } from 'geojson';
 import type { GeometryCollection } from 'topojson-specification';
 import type { Lang } from '../model/format-figures.ts';
@@ -15,6 +14,7 @@ import { loadStaticLabelFonts } from './label-fonts.ts';
 import { paintLabels, staticLabels, svgLabelGroup, type StaticLabel } from './svg-labels.ts';
 import { svgPatterns } from './svg-patterns.ts';
 import { svgElement, svgGroup as group, svgLine as line, svgRect } from './svg-shapes.ts';
+import { fitMercator, mercatorAround, type ScreenMercator } from './web-mercator.ts';
 
 /** The drawing's size when the container has none yet (not laid out): redrawn once it has. */
 const FALLBACK = { width: 960, height: 640 };
@@ -28,7 +28,7 @@ type Polygons = GeoJSON.FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon
 
 /**
  * The first view's map, and the map without WebGL: the same layers and patterns as the MapLibre
- * map, drawn as a static SVG (d3-geo), with units clickable. A change is drawn at the next animation
+ * map, drawn as a static SVG (in Web Mercator, web-mercator.ts), with units clickable. A change is drawn at the next animation
  * frame, all changes since the last together: one call of the app's may tell it five things, and
  * a reader (or a script) may go through history faster than a whole SVG can be laid out.
  */
@@ -48,7 +48,7 @@ export class SvgMap implements MapView {
   };
   /** The names drawn last, for the picture, and what they were laid out on. */
   private labelled: StaticLabel[] = [];
-  private labels: { group: SVGGElement; projection: GeoProjection } | null = null;
+  private labels: { group: SVGGElement; mercator: ScreenMercator } | null = null;
   private size = FALLBACK;
   /** The container's size at the last draw, 0 × 0 before it is laid out. */
   private measured = { width: -1, height: -1 };
@@ -196,13 +196,13 @@ export class SvgMap implements MapView {
     this.measured = { width, height };
     this.size = width > 0 && height > 0 ? { width, height } : FALLBACK;
     this.svg.setAttribute('viewBox', `0 0 ${this.size.width} ${this.size.height}`);
-    const projection = this.projection();
-    const path = planarPath(projection, this.size);
+    const mercator = this.mercator();
+    const path = planarPath(mercator, this.size);
     const { basemap, units, areas } = this.base.topologies;
     const topology = {
-      basemap: new TopologyPath(basemap, projection, this.size),
-      units: new TopologyPath(units, projection, this.size),
-      areas: new TopologyPath(areas, projection, this.size),
+      basemap: new TopologyPath(basemap, mercator, this.size),
+      units: new TopologyPath(units, mercator, this.size),
+      areas: new TopologyPath(areas, mercator, this.size),
     };
     const p = this.palette;
     const layers: SVGElement[] = [svgPatterns(p)];
@@ -237,7 +237,7 @@ export class SvgMap implements MapView {
     const pathOf = (g: TopoGeometry) =>
       (this.geometries.units.includes(g) ? topology.units : topology.areas).polygon(g);
     layers.push(group(selected, pathOf, { fill: 'none', stroke: p.selected, 'stroke-width': '3' }));
-    this.labels = { group: this.layOutLabels(projection), projection };
+    this.labels = { group: this.layOutLabels(mercator), mercator };
     layers.push(this.labels.group);
     this.svg.replaceChildren(...layers);
   }
@@ -245,14 +245,14 @@ export class SvgMap implements MapView {
   /** The names laid out again on the map drawn last, in place of those drawn with it. */
   private relabel(): void {
     if (!this.labels) return;
-    const group = this.layOutLabels(this.labels.projection);
+    const group = this.layOutLabels(this.labels.mercator);
     this.labels.group.replaceWith(group);
     this.labels.group = group;
   }
 
-  private layOutLabels(projection: GeoProjection): SVGGElement {
+  private layOutLabels(mercator: ScreenMercator): SVGGElement {
     this.labelled = staticLabels({
-      projection,
+      mercator,
       view: this.size,
       units: this.geometries.units,
       places: this.places,
@@ -262,29 +262,14 @@ export class SvgMap implements MapView {
     return svgLabelGroup(this.labelled, this.palette);
   }
 
-  /** Mercator, fitted to the map's bounds as MapLibre fits them. */
-  private projection(): GeoProjection {
+  /** Mercator, fitted to the map's bounds as MapLibre fits them, or around the chosen place. */
+  private mercator(): ScreenMercator {
     const { width, height } = this.size;
-    if (this.place)
-      return geoMercator()
-        .scale((512 * 2 ** PLACE_ZOOM) / (2 * Math.PI))
-        .center([this.place.lon, this.place.lat])
-        .translate([width / 2, height / 2]);
-    const [west, south, east, north] = this.bounds;
-    const corners: GeoJSON.MultiPoint = {
-      type: 'MultiPoint',
-      coordinates: [
-        [west, south],
-        [east, north],
-      ],
-    };
-    return geoMercator().fitExtent(
-      [
-        [BOUNDS_PADDING, BOUNDS_PADDING],
-        [width - BOUNDS_PADDING, height - BOUNDS_PADDING],
-      ],
-      corners,
-    );
+    if (this.place) return mercatorAround([this.place.lon, this.place.lat], PLACE_ZOOM, this.size);
+    return fitMercator(this.bounds, [
+      [BOUNDS_PADDING, BOUNDS_PADDING],
+      [width - BOUNDS_PADDING, height - BOUNDS_PADDING],
+    ]);
   }
 
   /** The units, each a click target named by its ISO code. */

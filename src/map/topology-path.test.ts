@@ -1,16 +1,14 @@
-import { geoMercator } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import { featuresToTopology } from '../pipeline/topology/features-to-topology.ts';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
+import type { ScreenMercator } from './web-mercator.ts';
 import { planarPath } from './planar-path.ts';
 import { geometriesOf, TopologyPath } from './topology-path.ts';
 import { packTopology, unpackTopology } from '../model/packed-topology.ts';
 
 // Mercator at 10 px a degree along the equator, the origin at (0, 0), as in planar-path.test.ts.
-const projection = geoMercator()
-  .scale((10 * 180) / Math.PI)
-  .translate([0, 0]);
+const projection: ScreenMercator = { k: (10 * 180) / Math.PI, x0: 0, y0: 0 };
 
 const square = (id: string, west: number, south: number, size: number) => ({
   type: 'Feature' as const,

@@ -1,9 +1,9 @@
-import type { GeoProjection } from 'd3-geo';
 import type { GeoJsonProperties } from 'geojson';
 import type { GeometryCollection, GeometryObject } from 'topojson-specification';
 import type { PackedTopology } from '../model/packed-topology.ts';
 import { lineWriter, type LineWriter } from './planar-path.ts';
 import { markKeptVertices } from './simplify-line.ts';
+import type { ScreenMercator } from './web-mercator.ts';
 
 /**
  * How far from an arc's drawn line a vertex may lie and be left out, in CSS pixels: the tolerance
@@ -27,16 +27,13 @@ export class TopologyPath {
   /** Every arc on the screen, simplified, once the first is read. */
   private screen: { xy: Float64Array; starts: Uint32Array } | null = null;
   private readonly write: LineWriter;
-  private readonly mercator: { k: number; x0: number; y0: number };
   private line = new Float64Array(4096);
 
   constructor(
     private readonly topology: PackedTopology,
-    projection: GeoProjection,
+    private readonly mercator: ScreenMercator,
     view: { width: number; height: number } | null,
   ) {
-    const [x0, y0] = projection([0, 0])!;
-    this.mercator = { k: projection.scale(), x0, y0 };
     this.write = lineWriter(view);
   }
 
@@ -127,7 +124,7 @@ export class TopologyPath {
  * of the first view, and the engine compiles a long loop in one call far sooner than a short one in
  * a thousand.
  */
-function screenArcs(topology: PackedTopology, mercator: { k: number; x0: number; y0: number }) {
+function screenArcs(topology: PackedTopology, mercator: ScreenMercator) {
   const arcs = topology.arcs;
   const starts = new Uint32Array(arcs.length + 1);
   for (let i = 0; i < arcs.length; i++) starts[i + 1] = starts[i]! + arcs[i]!.length / 2;
@@ -142,7 +139,7 @@ function screenArcs(topology: PackedTopology, mercator: { k: number; x0: number;
   for (const arc of arcs) {
     let qx = 0;
     let qy = 0;
-    // planar-path.ts's Mercator, inline.
+    // web-mercator.ts's projection, inline: this loop runs for every vertex.
     for (let i = 0; i < arc.length; i += 2) {
       qx = qx * delta + arc[i]!;
       qy = qy * delta + arc[i + 1]!;

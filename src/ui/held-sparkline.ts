@@ -1,4 +1,3 @@
-import { scaleLinear } from 'd3-scale';
 import type { TimelineDay } from '../model/timeline.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -20,12 +19,8 @@ export class HeldSparkline {
   /** `series`: the daily series only, as the slider has it. */
   constructor(series: readonly TimelineDay[]) {
     const held = series.map((d) => d.heldKm2);
-    this.x = scaleLinear()
-      .domain([0, series.length - 1])
-      .range([0, WIDTH]);
-    const y = scaleLinear()
-      .domain([Math.min(...held), Math.max(...held)])
-      .range([HEIGHT - 2, 2]);
+    this.x = linear([0, series.length - 1], [0, WIDTH]);
+    const y = linear([Math.min(...held), Math.max(...held)], [HEIGHT - 2, 2]);
     this.element = document.createElementNS(SVG, 'svg');
     this.element.setAttribute('class', 'sparkline');
     this.element.setAttribute('viewBox', `0 0 ${WIDTH} ${HEIGHT}`);
@@ -51,4 +46,10 @@ export class HeldSparkline {
     this.rule.setAttribute('x1', x);
     this.rule.setAttribute('x2', x);
   }
+}
+
+/** The straight map of `domain` onto `range`; a domain of one value goes to the range's middle. */
+function linear([d0, d1]: [number, number], [r0, r1]: [number, number]) {
+  return (value: number) =>
+    d1 === d0 ? (r0 + r1) / 2 : r0 + ((value - d0) / (d1 - d0)) * (r1 - r0);
 }
