@@ -30,5 +30,9 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts'],
     testTimeout: 60_000,
+    // Threads sharing their modules across files: the tests keep no state between files, and a
+    // fresh module graph per file (Vitest's default) tripled the unit step's time (26 s → 66 s).
+    pool: 'threads',
+    isolate: false,
   },
 });
