@@ -1,11 +1,8 @@
 import { FrameCommands } from '../embed/frame-commands.ts';
 import { FrameMessages } from '../embed/frame-messages.ts';
+import { unitTooltip } from '../model/describe-day.ts';
 import type { MapView } from '../map/map-view.ts';
-import { daySentence, unitTooltip } from '../model/describe-day.ts';
-import { legendContentOf } from '../model/legend-content.ts';
-import { compareShortcuts } from '../model/compare-shortcuts.ts';
 import { parseMapCommand } from '../model/map-command.ts';
-import { placesChangedBetween } from '../model/places-changed.ts';
 import { overlaysOf, scenarioView } from '../model/scenario-view.ts';
 import { selectionOf } from '../model/selection.ts';
 import { strings } from '../model/strings.ts';
@@ -14,19 +11,16 @@ import { loadStaticLabelFonts } from '../map/label-fonts.ts';
 import { palettes } from '../style/palette.ts';
 import { setMapRenderer, setMapState } from '../ui/map-state.ts';
 import { showNotice } from '../ui/show-notice.ts';
-import { renderLegend } from '../ui/render-legend.ts';
 import { RegionCallout } from '../ui/region-callout.ts';
-import { renderSummary } from '../ui/render-summary.ts';
 import { createMaplibreMap, createSvgMap } from './create-map.ts';
 import { takeOver, takeoverTrigger } from './map-takeover.ts';
 import { SwitchingMap } from './switching-map.ts';
 import { element } from './element.ts';
 import { loadAppData, type AppData } from './load-app-data.ts';
 import { UrlRouter, type HistoryMode } from './url-router.ts';
-import { makePageChrome, makePageParts, type PageParts, type PartsHost } from './page-parts.ts';
-import type { PageChrome } from './page-chrome.ts';
 import { CompareControl } from './compare-control.ts';
-import { renderDetailsPanel } from './details-panel.ts';
+import { makePageChrome, type PageChrome } from './page-chrome.ts';
+import type * as Parts from './page-parts.ts';
 
 type Polygons = GeoJSON.FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon>;
 
@@ -41,8 +35,8 @@ export class App {
   private map!: MapView;
   private readonly chrome: PageChrome;
   /** The parts beside and below the map, made once the map's first view is drawn. */
-  private parts!: PageParts;
-  private readonly host: PartsHost;
+  private parts!: Parts.PageParts;
+  private readonly host: Parts.PartsHost;
   private control: Polygons | null = null;
   /** Increases with every change, so a slow load never overwrites a newer one. */
   private revision = 0;
@@ -86,6 +80,7 @@ export class App {
         const sentence = this.compare.sentence(this.state, data.figures);
         return change && sentence ? { change, sentence } : null;
       },
+      notices: () => this.notices,
       change: (partial, mode, focusDetails) => this.change(partial, mode, focusDetails),
       applyTheme: () => this.applyTheme(),
     };
@@ -97,13 +92,17 @@ export class App {
     setMapState('loading');
     // The first view's names are set in these fonts: fetched beside the data, not after it.
     void loadStaticLabelFonts();
+    // The parts beside the map, fetched and compiled while the data comes and the map is drawn.
+    const parts = import('./page-parts.ts');
+    // Awaited by open(); were the data to fail first, its failure is the one to report.
+    parts.catch(() => {});
     const data = await loadAppData();
     const app = new App(data, new UrlRouter(data));
-    await app.open();
+    await app.open(parts);
     return app;
   }
 
-  private async open(): Promise<void> {
+  private async open(partsModule: Promise<typeof Parts>): Promise<void> {
     this.control = await this.firstControl;
     // The first view is the SVG map's (in the main bundle, drawn at once); MapLibre takes over.
     const container = element('map');
@@ -121,7 +120,11 @@ export class App {
     // (they keep their sizes meanwhile, so nothing moves). A comparison is drawn once it is computed.
     const mapDrawn = !this.state.since;
     if (mapDrawn) await this.drawFirstMap();
-    this.parts = makePageParts(this.data, this.router, this.host, this.chrome);
+    const { PageParts } = await partsModule;
+    this.parts = new PageParts(this.data, this.router, this.host, this.chrome, {
+      callout: this.callout,
+      frame: this.frame,
+    });
     this.attach(map);
     this.router.onBackForward((parsed) => {
       this.notices = parsed.notices;
@@ -230,7 +233,7 @@ export class App {
     this.state = next;
     this.router.write(next, mode);
     this.showOnMap(next, previous);
-    this.renderPanels(focusDetails);
+    this.parts.render(focusDetails);
     const panelsDone = performance.now();
 
     const compared = next.since !== (previous?.since ?? null);
@@ -248,7 +251,7 @@ export class App {
         : control;
       if (revision !== this.revision) return;
       // The comparison's figures are known only now.
-      if (next.since) this.renderPanels(false);
+      if (next.since) this.parts.render(false);
       await this.map.showControl(this.control);
     }
     const drawStart = performance.now();
@@ -274,55 +277,6 @@ export class App {
       this.map.showScenario(scenarioView(this.data.editorial, next.scenario).drawn);
     this.map.select(selectionOf(next.region));
     this.map.showPlace(this.data.places.places.find((p) => p.id === next.place) ?? null);
-  }
-
-  /** Everything outside the map: cheap to redo on any change. */
-  private renderPanels(focusDetails: boolean): void {
-    const { editorial, manifest, figures, days } = this.data;
-    const { lang, date, scenario, region } = this.state;
-    const { chrome, picker, timeline, regions, table, share } = this.parts;
-    const view = scenarioView(editorial, scenario);
-    const day = days.find((d) => d.date === date)!;
-    // A callout speaks of the view it was opened on; a tap opens it again after this.
-    this.callout?.hide();
-    picker.update(scenario, lang);
-    timeline.update(date, lang);
-    regions.update(date, region, lang);
-    renderSummary(
-      element('summary'),
-      date,
-      this.compare.sentence(this.state, figures) ?? daySentence(day, manifest.ukraineKm2, lang),
-      view.scenario.timeline ? null : view.scenario.title[lang],
-    );
-    const legend = legendContentOf(view, day, manifest.references[0]!.date, this.state.since);
-    renderLegend(element('legend'), palettes[this.theme()], legend, lang);
-    const compared = this.compare.current(this.state);
-    const heading = renderDetailsPanel(
-      this.data,
-      this.state,
-      (partial, mode, focus) => this.change(partial, mode, focus),
-      compared,
-    );
-    if (focusDetails) heading.focus({ preventScroll: false });
-    table.update(view, date, lang, compared && { since: this.state.since!, change: compared });
-    chrome.renderNotices(this.notices, lang, view.scenario.title[lang]);
-    chrome.renderEmbedLinks(lang, this.router.address({ ...this.state, embed: false }));
-    share.update(lang);
-    this.parts.search.update(lang);
-    this.parts.compare.update({
-      since: this.state.since,
-      date,
-      lang,
-      shortcuts: compareShortcuts(editorial, this.router.context.dates, date),
-      places: compared && placesChangedBetween(this.data.places, this.state.since!, date),
-    });
-    this.frame?.postState(this.state, {
-      title: view.scenario.title[lang],
-      summary: daySentence(day, manifest.ukraineKm2, lang),
-    });
-    // The parts are shown from now on, at their final sizes (issue 18: nothing shifts).
-    document.documentElement.dataset.parts = 'ready';
-    this.frame?.postHeight();
   }
 
   private theme() {

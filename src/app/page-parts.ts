@@ -1,32 +1,31 @@
+import type { FrameMessages } from '../embed/frame-messages.ts';
 import type { MapView } from '../map/map-view.ts';
+import { daySentence } from '../model/describe-day.ts';
 import { embedSnippets } from '../model/embed-snippets.ts';
+import { compareShortcuts } from '../model/compare-shortcuts.ts';
+import { legendContentOf } from '../model/legend-content.ts';
+import { placesChangedBetween } from '../model/places-changed.ts';
+import { scenarioView } from '../model/scenario-view.ts';
 import { timelineEvents } from '../model/timeline.ts';
-import { defaultDateOf, type Theme, type UrlState } from '../model/url-state.ts';
+import { defaultDateOf, type Theme, type UrlNotice, type UrlState } from '../model/url-state.ts';
 import { createPlaceSearch } from '../model/place-search.ts';
+import { palettes } from '../style/palette.ts';
 import { CompareBar } from '../ui/compare-bar.ts';
 import { FiguresTable } from '../ui/figures-table.ts';
 import { PlaceSearchBox } from '../ui/place-search-box.ts';
+import type { RegionCallout } from '../ui/region-callout.ts';
 import { RegionList } from '../ui/region-list.ts';
+import { renderLegend } from '../ui/render-legend.ts';
+import { renderSummary } from '../ui/render-summary.ts';
 import { ScenarioPicker } from '../ui/scenario-picker.ts';
 import { SharePanel } from '../ui/share-panel.ts';
 import { TimelineSlider } from '../ui/timeline-slider.ts';
+import { renderDetailsPanel } from './details-panel.ts';
 import { element } from './element.ts';
 import type { AppData } from './load-app-data.ts';
-import { PageChrome } from './page-chrome.ts';
+import type { PageChrome } from './page-chrome.ts';
 import type { HistoryMode, UrlRouter } from './url-router.ts';
 import { ViewFiles, type ViewNow } from './view-files.ts';
-
-/** The parts of the page that outlive any one view: made once the data is there. */
-export interface PageParts {
-  chrome: PageChrome;
-  picker: ScenarioPicker;
-  timeline: TimelineSlider;
-  regions: RegionList;
-  table: FiguresTable;
-  share: SharePanel;
-  search: PlaceSearchBox;
-  compare: CompareBar;
-}
 
 /** What the parts ask of the app: the view now, and changes to it. */
 export interface PartsHost {
@@ -35,57 +34,66 @@ export interface PartsHost {
   map(): MapView;
   /** With `since`: the change shown and its sentence, once computed. */
   compared(): ViewNow['compared'];
+  /** What the page says about the address the view came from. */
+  notices(): UrlNotice[];
   change(partial: Partial<UrlState>, mode: HistoryMode, focusDetails?: boolean): void;
   applyTheme(): void;
 }
 
-/**
- * The page's chrome (language, theme, credits): made first, as the map's first view needs the
- * theme and the language; the other parts are made once the map is drawn (makePageParts).
- */
-export function makePageChrome(data: AppData, host: PartsHost): PageChrome {
-  return new PageChrome(data.manifest.credits, {
-    switchLang: () => host.change({ lang: host.state().lang === 'en' ? 'uk' : 'en' }, 'push'),
-    switchTheme: () => host.change({ theme: host.theme() === 'dark' ? 'light' : 'dark' }, 'push'),
-    systemThemeChanged: () => host.applyTheme(),
-  });
+/** Where the app is shown in an article: a tapped region's callout, and the host page's channel. */
+export interface PartsAround {
+  callout: RegionCallout | null;
+  frame: FrameMessages | null;
 }
 
-/** Each part, wired to the change a reader's action on it makes. */
-export function makePageParts(
-  data: AppData,
-  router: UrlRouter,
-  host: PartsHost,
-  chrome: PageChrome,
-): PageParts {
-  const { manifest, editorial, figures, days } = data;
-  const files = new ViewFiles(data, () => ({
-    state: host.state(),
-    theme: host.theme(),
-    map: host.map(),
-    compared: host.compared(),
-  }));
-  return {
-    chrome,
-    picker: new ScenarioPicker(element('scenarios'), editorial.scenarios, (scenario) =>
+/**
+ * The parts of the page beside and below the map (scenarios, timeline, regions, figures, details,
+ * search, comparison, sharing), made once the map's first view is drawn. This module is a chunk
+ * of its own, which the app asks for as it starts: the script the first view waits for is only
+ * what draws the map, and the parts' code is fetched and compiled meanwhile.
+ */
+export class PageParts {
+  private readonly picker: ScenarioPicker;
+  private readonly timeline: TimelineSlider;
+  private readonly regions: RegionList;
+  private readonly table: FiguresTable;
+  private readonly share: SharePanel;
+  private readonly search: PlaceSearchBox;
+  private readonly compare: CompareBar;
+
+  constructor(
+    private readonly data: AppData,
+    private readonly router: UrlRouter,
+    private readonly host: PartsHost,
+    private readonly chrome: PageChrome,
+    private readonly around: PartsAround,
+  ) {
+    const { manifest, editorial, figures, days } = data;
+    const files = new ViewFiles(data, () => ({
+      state: host.state(),
+      theme: host.theme(),
+      map: host.map(),
+      compared: host.compared(),
+    }));
+    this.picker = new ScenarioPicker(element('scenarios'), editorial.scenarios, (scenario) =>
       host.change(
         { scenario, date: defaultDateOf(scenario, router.context), region: null },
         'push',
       ),
-    ),
-    timeline: new TimelineSlider(
+    );
+    this.timeline = new TimelineSlider(
       element('timeline'),
       days,
       manifest.ukraineKm2,
       manifest.references.length,
       timelineEvents(editorial, router.context.dates),
       (date) => host.change({ date }, 'replace'),
-    ),
-    regions: new RegionList(element('regions'), figures, (iso) =>
+    );
+    this.regions = new RegionList(element('regions'), figures, (iso) =>
       host.change({ region: iso }, 'push', true),
-    ),
-    table: new FiguresTable(element('figures'), figures, manifest.ukraineKm2),
-    search: new PlaceSearchBox(
+    );
+    this.table = new FiguresTable(element('figures'), figures, manifest.ukraineKm2);
+    this.search = new PlaceSearchBox(
       element('place-search'),
       createPlaceSearch(data.places.places, figures.units),
       (result) =>
@@ -96,11 +104,11 @@ export function makePageParts(
           'push',
           true,
         ),
-    ),
-    compare: new CompareBar(element('compare'), router.context.dates, (since) =>
+    );
+    this.compare = new CompareBar(element('compare'), router.context.dates, (since) =>
       host.change({ since }, 'push'),
-    ),
-    share: new SharePanel(element('share'), {
+    );
+    this.share = new SharePanel(element('share'), {
       // The theme is the reader's own unless they ask to pass it on.
       link: (withTheme) =>
         new URL(
@@ -116,6 +124,57 @@ export function makePageParts(
       geojson: () => files.areas(),
       csv: () => files.figures(),
       openData: manifest.files.open.map((path) => data.client.href(path)),
-    }),
-  };
+    });
+  }
+
+  /** Everything outside the map, for the view now: cheap to redo on any change. */
+  render(focusDetails: boolean): void {
+    const { editorial, manifest, days } = this.data;
+    const state = this.host.state();
+    const { lang, date, scenario, region, since } = state;
+    const { callout, frame } = this.around;
+    const view = scenarioView(editorial, scenario);
+    const day = days.find((d) => d.date === date)!;
+    const compared = this.host.compared();
+    const change = compared?.change ?? null;
+    // A callout speaks of the view it was opened on; a tap opens it again after this.
+    callout?.hide();
+    this.picker.update(scenario, lang);
+    this.timeline.update(date, lang);
+    this.regions.update(date, region, lang);
+    renderSummary(
+      element('summary'),
+      date,
+      compared?.sentence ?? daySentence(day, manifest.ukraineKm2, lang),
+      view.scenario.timeline ? null : view.scenario.title[lang],
+    );
+    const legend = legendContentOf(view, day, manifest.references[0]!.date, since);
+    renderLegend(element('legend'), palettes[this.host.theme()], legend, lang);
+    const heading = renderDetailsPanel(
+      this.data,
+      state,
+      (partial, mode, focus) => this.host.change(partial, mode, focus),
+      change,
+    );
+    if (focusDetails) heading.focus({ preventScroll: false });
+    this.table.update(view, date, lang, change && { since: since!, change });
+    this.chrome.renderNotices(this.host.notices(), lang, view.scenario.title[lang]);
+    this.chrome.renderEmbedLinks(lang, this.router.address({ ...state, embed: false }));
+    this.share.update(lang);
+    this.search.update(lang);
+    this.compare.update({
+      since,
+      date,
+      lang,
+      shortcuts: compareShortcuts(editorial, this.router.context.dates, date),
+      places: change && placesChangedBetween(this.data.places, since!, date),
+    });
+    frame?.postState(state, {
+      title: view.scenario.title[lang],
+      summary: daySentence(day, manifest.ukraineKm2, lang),
+    });
+    // The parts are shown from now on, at their final sizes (issue 18: nothing shifts).
+    document.documentElement.dataset.parts = 'ready';
+    frame?.postHeight();
+  }
 }
