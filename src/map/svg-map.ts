@@ -28,9 +28,10 @@ type Polygons = GeoJSON.FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon
 
 /**
  * The first view's map, and the map without WebGL: the same layers and patterns as the MapLibre
- * map, drawn as a static SVG (in Web Mercator, web-mercator.ts), with units clickable. A change is drawn at the next animation
- * frame, all changes since the last together: one call of the app's may tell it five things, and
- * a reader (or a script) may go through history faster than a whole SVG can be laid out.
+ * map, drawn as a static SVG in Web Mercator (web-mercator.ts), with units clickable. A change is
+ * drawn at the next animation frame, all changes since the last together: one call of the app's
+ * may tell it five things, and a reader (or a script) may go through history faster than a whole
+ * SVG can be laid out.
  */
 export class SvgMap implements MapView {
   private readonly svg: SVGSVGElement;

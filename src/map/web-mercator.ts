@@ -2,7 +2,7 @@
  * Web Mercator on the screen, as MapLibre projects: x = x₀ + kλ, y = y₀ − k·ln tan(π/4 + φ/2),
  * with λ and φ in radians and k in CSS pixels per radian. The SVG map needs no more of a
  * projection than this: d3-geo's (its clipping, resampling and fitting by streamed bounds) cost
- * the first view's script a quarter of its size for the same numbers.
+ * the first view's script about a fifth of its size for the same numbers.
  */
 export interface ScreenMercator {
   readonly k: number;
@@ -48,7 +48,7 @@ export function fitMercator(
   };
 }
 
-/** The Mercator at MapLibre's `zoom` (512 px span the world at 0), `centre` in the middle of `view`. */
+/** The Mercator at MapLibre's `zoom` (512 px span the world at 0), `[lon, lat]` amid `view`. */
 export function mercatorAround(
   [lon, lat]: readonly [number, number],
   zoom: number,
