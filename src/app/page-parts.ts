@@ -137,6 +137,7 @@ export class PageParts {
     const day = days.find((d) => d.date === date)!;
     const compared = this.host.compared();
     const change = compared?.change ?? null;
+    const summary = daySentence(day, manifest.ukraineKm2, lang);
     // A callout speaks of the view it was opened on; a tap opens it again after this.
     callout?.hide();
     this.picker.update(scenario, lang);
@@ -145,7 +146,7 @@ export class PageParts {
     renderSummary(
       element('summary'),
       date,
-      compared?.sentence ?? daySentence(day, manifest.ukraineKm2, lang),
+      compared?.sentence ?? summary,
       view.scenario.timeline ? null : view.scenario.title[lang],
     );
     const legend = legendContentOf(view, day, manifest.references[0]!.date, since);
@@ -171,7 +172,7 @@ export class PageParts {
     });
     frame?.postState(state, {
       title: view.scenario.title[lang],
-      summary: daySentence(day, manifest.ukraineKm2, lang),
+      summary,
     });
     // The parts are shown from now on, at their final sizes (issue 18: nothing shifts).
     document.documentElement.dataset.parts = 'ready';

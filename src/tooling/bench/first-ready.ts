@@ -25,9 +25,11 @@ export async function measureFirstReady(browser: Browser, origin: string, runs: 
   let firstView: Transfer[] = [];
   for (let i = 0; i < runs; i++) {
     for (const which of ['app', 'floor'] as const) {
-      const cold = await coldLoad(browser, `${origin}/${which}/`, 1, which === 'app' && i === 0);
+      // The first view's bytes from the app's first load only.
+      const bytes = which === 'app' && i === 0;
+      const cold = await coldLoad(browser, `${origin}/${which}/`, 1, bytes);
       firstReady[which].push(cold.readyMs);
-      if (which === 'app' && i === 0) firstView = cold.transfers;
+      if (bytes) firstView = cold.transfers;
       const slow = await coldLoad(browser, `${origin}/${which}/`, 4, false);
       throttled[which].push(slow.readyMs);
       if (which === 'app') {
