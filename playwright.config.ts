@@ -1,10 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
-import { softwareWebGlLaunchOptions } from './src/tooling/chromium-launch.ts';
+import { e2eLaunchOptions } from './src/tooling/chromium-launch.ts';
 import { appPort as port, articlePort } from './e2e/ports.ts';
 
 /**
  * End-to-end tests run against the production build (`vite preview` serves dist/) in the Chromium
- * src/tooling/find-chromium.ts finds, with WebGL in software.
+ * src/tooling/find-chromium.ts finds, with WebGL in software and the page rasterised on the CPU
+ * (chromium-launch.ts, `e2eLaunchOptions`).
  */
 export default defineConfig({
   testDir: 'e2e',
@@ -19,7 +20,7 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
-    launchOptions: softwareWebGlLaunchOptions,
+    launchOptions: e2eLaunchOptions,
   },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } },

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { ready } from './page-watch.ts';
+import { holdMapLibre, ready } from './page-watch.ts';
 
 /**
  * What each of the five seed articles states of itself (seeds/README.md), in both languages, and
@@ -15,6 +15,9 @@ interface Expected {
   author?: string;
   date: string;
 }
+
+// The panels' citations are the subject, not the map: the first view's SVG map stays.
+test.beforeEach(({ page }) => holdMapLibre(page));
 
 const cases: {
   seed: string;

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { ready, watchPage } from './page-watch.ts';
+import { holdMapLibre, ready, watchPage } from './page-watch.ts';
 import { drawnLabel } from './map-labels.ts';
 import { articleOrigin } from './ports.ts';
 
@@ -214,6 +214,10 @@ function expectSafe(report: ReturnType<typeof safetyReport>, query: string) {
 }
 
 test.describe('hostile and malformed URLs', () => {
+  // The parser is the subject, not the map: the first view's SVG map stays (the policy's and the
+  // sandbox's tests above run MapLibre).
+  test.beforeEach(({ page }) => holdMapLibre(page));
+
   test('12 generated links, each opened afresh, run nothing and fall back with a notice', async ({
     page,
     baseURL,
@@ -239,7 +243,7 @@ test.describe('hostile and malformed URLs', () => {
     page,
     baseURL,
   }) => {
-    // About 40 s alone on this machine; over 120 s beside another worker's software GL.
+    // About 33 s alone on this machine; up to 90 s beside another worker's software GL.
     test.setTimeout(240_000);
     const watch = watchPage(page, baseURL!);
     const next = random(1);
@@ -291,6 +295,9 @@ function fuzzCommand(next: () => number): Record<string, unknown> {
 }
 
 test.describe('hostile and malformed commands from the host page', () => {
+  // The command parser is the subject, not the map: the embeds keep their SVG maps.
+  test.beforeEach(({ page }) => holdMapLibre(page));
+
   test('60 generated territory-map:set messages, then a flood of 10,000, run nothing', async ({
     page,
     baseURL,

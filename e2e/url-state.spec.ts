@@ -1,7 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { ready } from './page-watch.ts';
+import { holdMapLibre, ready } from './page-watch.ts';
 
 test.describe('the URL holds the view', () => {
+  // The URL and the panels are the subject, not the map: the first view's SVG map stays.
+  test.beforeEach(({ page }) => holdMapLibre(page));
+
   test('a date in the URL shows that day, and the URL keeps it', async ({ page }) => {
     await page.goto('./?date=2025-08-12');
     await ready(page);
