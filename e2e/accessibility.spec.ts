@@ -14,10 +14,10 @@ const THEMES = ['light', 'dark'] as const;
 
 /**
  * Which map each test checks the page with: the SVG map (the first view's, and the only one
- * without WebGL) or MapLibre once it has taken over, each in the app and in the embed on the
- * desktop and each on the phone. Left to the page, MapLibre took over somewhere in the first
- * scenarios, so neither map was checked in every scenario; and MapLibre's frames in software GL
- * are most of a test's time.
+ * without WebGL) or MapLibre once it has taken over. On the desktop each map is checked in the app
+ * and in the embed, in one language each; on the phone, each in one of its two tests. Left to the
+ * page, MapLibre took over somewhere in the first scenarios, so neither map was checked in every
+ * scenario; and MapLibre's frames in software GL are most of such a test's time.
  */
 type Renderer = 'svg' | 'maplibre';
 const RENDERERS: Record<'app' | 'embed', Record<Lang, { desktop: Renderer; phone: Renderer }>> = {

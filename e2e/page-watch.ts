@@ -51,13 +51,13 @@ export function watchPage(page: Page, baseURL: string, otherOrigins: string[] = 
 }
 
 /**
- * Keeps the first view's SVG map for the whole test, frames included: MapLibre's takeover waits
- * for the page to be idle once the map is in view (src/app/map-takeover.ts), and this page is never
- * told it is idle, so MapLibre comes only at a gesture on the map, as on a page that is always
- * busy. For tests whose subject is not the map (the URL's and the host's messages' parsers, the
- * citations, the URL's round trips): in software GL MapLibre's takeover and frames cost such a test
- * a third of its time (the 300 history entries: 48.7 s with it, 32.9 s without, alone), and the
- * specs of the map itself test it under MapLibre.
+ * Keeps the first view's SVG map for the whole test, in the page and in its iframes: MapLibre's
+ * takeover waits for the page to be idle once the map is in view (src/app/map-takeover.ts), and
+ * this page is never told it is idle, so MapLibre comes only at a gesture on the map, as on a page
+ * that is always busy. For tests whose subject is not the map (the URL's and the host's messages'
+ * parsers, the citations, the URL's round trips): in software GL MapLibre's takeover and frames
+ * cost such a test a third of its time (the 300 history entries: 48.7 s with it, 32.9 s without,
+ * alone), and the specs of the map itself test it under MapLibre.
  */
 export async function holdMapLibre(page: Page): Promise<void> {
   await page.addInitScript(() => {

@@ -23,12 +23,12 @@ export const softwareWebGlLaunchOptions = {
 };
 
 /**
- * What the e2e suite launches: WebGL in SwiftShader as above, the page's own content rasterised
- * on the CPU. In software GL, Chromium's GPU rasterisation of the page (text, the SVG map, the
- * panels) goes through SwiftShader too: it took 42% of the suite's CPU (160 of 379 s over two
- * specs, the GPU process) against 75 of 312 s rasterised on the CPU, which is how a phone's GPU
- * compares with SwiftShader anyway. It changes no pixel a test reads, only who draws it; the bench
- * keeps `softwareWebGlLaunchOptions`, so its figures stay comparable across sessions.
+ * What the e2e suite launches: WebGL in SwiftShader as above, and the page itself (its text, panels
+ * and SVG map) rasterised on the CPU rather than through SwiftShader as well. Over two specs the GPU
+ * process, rasterising the page in SwiftShader, took 160 of 379 s of CPU; with this, 75 of 312 s,
+ * and the whole suite ran in 666 s instead of 840 (BENCHMARKS.md). The tests read the page and a few
+ * of its colours, which either rasteriser draws alike. The bench keeps `softwareWebGlLaunchOptions`,
+ * so that its figures stay comparable from session to session.
  */
 export const e2eLaunchOptions = {
   ...softwareWebGlLaunchOptions,
