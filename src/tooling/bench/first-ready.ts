@@ -80,7 +80,7 @@ async function coldLoad(browser: Browser, url: string, cpuSlowdown: number, byte
   // DevTools protocol, then in this process) took the machine's two cores from the load being
   // timed, the floor's 1.5 MB of MapLibre more than the app's first view.
   const responses: Response[] = [];
-  page.on('response', (response) => responses.push(response));
+  if (bytes) page.on('response', (response) => responses.push(response));
   await page.goto(url);
   await settled('window.benchReady');
   const readyMs = await page.evaluate(() => (window as unknown as { readyAt: number }).readyAt);
@@ -109,16 +109,14 @@ async function coldLoad(browser: Browser, url: string, cpuSlowdown: number, byte
       readyMs,
     ),
   );
-  const read = bytes
-    ? responses
-        .filter((response) => response.url() === page.url() || asked.has(response.url()))
-        .map((response) =>
-          response.body().then(
-            (body) => ({ url: response.url(), gzip: gzipSync(body, { level: 9 }).length }),
-            () => null,
-          ),
-        )
-    : [];
+  const read = responses
+    .filter((response) => response.url() === page.url() || asked.has(response.url()))
+    .map((response) =>
+      response.body().then(
+        (body) => ({ url: response.url(), gzip: gzipSync(body, { level: 9 }).length }),
+        () => null,
+      ),
+    );
   const transfers = (await Promise.all(read)).filter((t): t is Transfer => t !== null);
   await context.close();
   return { readyMs: round(readyMs, 0), mapMs, takeoverMs, transfers };
