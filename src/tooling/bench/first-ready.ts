@@ -13,8 +13,9 @@ export const VIEWPORT = { width: 1280, height: 800 };
  *
  * Issue 18's target is the map: the app draws its whole map first and paints it before it makes
  * the panels beside it (User Timing mark `first-view:map`, set in the first task after the paint);
- * `mapOnScreenMs` compares that with the floor's empty map, `firstReadyMs` the app's readiness
- * with its panels.
+ * `mapOnScreenMs` compares that with the floor's empty map, whose flag is set the same way, in the
+ * first task after the frame MapLibre drew it in (src/tooling/floor/floor-map.ts); `firstReadyMs`
+ * the app's readiness with its panels.
  */
 export async function measureFirstReady(browser: Browser, origin: string, runs: number) {
   console.log(`First ready, ${runs} cold runs each, app and floor in alternation…`);

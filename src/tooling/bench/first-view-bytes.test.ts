@@ -13,7 +13,7 @@ describe('firstViewBytes', () => {
       at('/app/assets/index-a1b2.css', 10_000),
       at('/app/data/manifest.json', 100_000),
       at('/app/data/control-2025-08-12.js', 200_000),
-      at('/app/favicon.svg', 1_000_000),
+      at('/app/favicon.png', 1_000_000),
     ]);
     expect(bytes).toEqual({
       html: 1,

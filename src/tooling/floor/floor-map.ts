@@ -20,6 +20,10 @@ const map = new maplibregl.Map({
   zoom: 5,
   attributionControl: false,
 });
+// MapLibre draws its one frame and fires `idle` within an animation frame, before the browser lays
+// that frame out, paints it and hands it to the compositor. The app marks its map in the first
+// task after the frame that drew it (src/app/app.ts, `first-view:map`): the floor is marked the
+// same way, so that each counts its own frame (until 2026-11-28 the floor was marked inside it).
 map.once('idle', () => {
-  document.documentElement.dataset.mapState = 'ready';
+  setTimeout(() => (document.documentElement.dataset.mapState = 'ready'), 0);
 });
