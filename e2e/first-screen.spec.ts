@@ -67,12 +67,22 @@ test.describe('the first screen', () => {
     await ready(page);
 
     const manifest = await (await page.request.get('data/manifest.json')).json();
-    expect(manifest.firstView).toHaveLength(7);
+    expect(manifest.firstView).toHaveLength(6);
     const date = manifest.editorial.defaultDates['istanbul-2025'];
     const held = `control/${date}.${manifest.series.hashes[manifest.series.dates.indexOf(date)]}.topo.json`;
     for (const file of [...manifest.firstView, held] as string[])
       expect(askedBy.get(`/data/${file}`), file).toEqual([
         expect.stringMatching(/\/page-mode\.js$/),
       ]);
+    // The daily figures are not the map's: the app asks for them, once, after the map is drawn.
+    expect(manifest.firstView).not.toContain(manifest.files.figures);
+    expect(askedBy.get(`/data/${manifest.files.figures}`)).toHaveLength(1);
+    const [asked, drawn] = await page.evaluate((figures) => {
+      const request = performance
+        .getEntriesByType('resource')
+        .find((e) => e.name.endsWith(figures));
+      return [request?.startTime, performance.getEntriesByName('first-view:map')[0]?.startTime];
+    }, manifest.files.figures as string);
+    expect(asked).toBeGreaterThanOrEqual(drawn!);
   });
 });

@@ -16,7 +16,8 @@ import { createMaplibreMap, createSvgMap } from './create-map.ts';
 import { takeOver, takeoverTrigger } from './map-takeover.ts';
 import { SwitchingMap } from './switching-map.ts';
 import { element } from './element.ts';
-import { loadAppData, type AppData } from './load-app-data.ts';
+import { loadAppData, type FirstViewData } from './load-app-data.ts';
+import type { ControlFigures } from '../model/data-manifest.ts';
 import { UrlRouter, type HistoryMode } from './url-router.ts';
 import { CompareControl } from './compare-control.ts';
 import { makePageChrome, type PageChrome } from './page-chrome.ts';
@@ -54,9 +55,11 @@ export class App {
   private seen = false;
   /** The date of the last view drawn to ready. */
   private drawnDate: string | null = null;
+  /** The daily figures, asked for once the first map is drawn (load-app-data.ts): the parts need them. */
+  private figures!: ControlFigures;
 
   private constructor(
-    private readonly data: AppData,
+    private readonly data: FirstViewData,
     private readonly router: UrlRouter,
   ) {
     ({ state: this.state, notices: this.notices } = router.read());
@@ -77,7 +80,7 @@ export class App {
       map: () => this.map,
       compared: () => {
         const change = this.compare.current(this.state);
-        const sentence = this.compare.sentence(this.state, data.figures);
+        const sentence = this.compare.sentence(this.state, this.figures);
         return change && sentence ? { change, sentence } : null;
       },
       notices: () => this.notices,
@@ -120,8 +123,10 @@ export class App {
     // (they keep their sizes meanwhile, so nothing moves). A comparison is drawn once it is computed.
     const mapDrawn = !this.state.since;
     if (mapDrawn) await this.drawFirstMap();
+    this.figures = await this.data.figures();
     const { PageParts } = await partsModule;
-    this.parts = new PageParts(this.data, this.router, this.host, this.chrome, {
+    const data = { ...this.data, figures: this.figures };
+    this.parts = new PageParts(data, this.router, this.host, this.chrome, {
       callout: this.callout,
       frame: this.frame,
     });
@@ -148,8 +153,7 @@ export class App {
         places: places.places,
         cooperativeGestures: this.state.embed,
         controlTexts: { en: strings.en.mapControls, uk: strings.uk.mapControls },
-        describeUnit: (iso) =>
-          unitTooltip(this.data.figures, iso, this.state.date, this.state.lang),
+        describeUnit: (iso) => unitTooltip(this.figures, iso, this.state.date, this.state.lang),
         onContextLost: () => void this.fallBackToSvg(),
         lang: told.lang ?? this.state.lang,
       }),
@@ -179,7 +183,7 @@ export class App {
       if (!this.callout) return;
       const { date, lang } = this.state;
       this.callout.show(iso, {
-        text: unitTooltip(this.data.figures, iso, date, lang),
+        text: unitTooltip(this.figures, iso, date, lang),
         openLabel: strings[lang].openRegionPanel,
         closeLabel: strings[lang].close,
       });

@@ -9,7 +9,7 @@ import { datesOfUrl } from '../model/url-state.ts';
 import { DataClient } from './data-client.ts';
 import { SnapshotCache } from './snapshot-cache.ts';
 
-/** Everything the app needs before it can show a view; the dates' geometry comes on demand. */
+/** Everything the app shows; the dates' geometry comes on demand. */
 export interface AppData {
   client: DataClient;
   manifest: DataManifest;
@@ -22,12 +22,22 @@ export interface AppData {
 }
 
 /**
+ * What the first view's map is drawn from: everything but the daily figures (the panels, the
+ * tooltips and the comparisons read them), which are asked for once the map is drawn. Asked for
+ * beside the first view, their 150 KB took about a tenth of the map's time at 4× CPU slowdown,
+ * read or not (BENCHMARKS.md, "The map first, seventh session").
+ */
+export interface FirstViewData extends Omit<AppData, 'figures'> {
+  figures: () => Promise<ControlFigures>;
+}
+
+/**
  * The manifest first, then every file of the first view at once, and the held area of the URL's
  * date as soon as the scenarios' dates are known (the page's head has asked for all of these
  * already where it could: data-client.ts). The base geometry stays in its topologies until a map
  * reads its GeoJSON (base-geometry.ts).
  */
-export async function loadAppData(): Promise<AppData> {
+export async function loadAppData(): Promise<FirstViewData> {
   const client = new DataClient();
   const manifest = await client.manifest();
   // User Timing marks: where a first view's time goes (BENCHMARKS.md, "The map first").
@@ -44,10 +54,9 @@ export async function loadAppData(): Promise<AppData> {
     snapshots.first(date).catch(() => {});
     return editorial;
   });
-  const [editorial, places, figures, units, basemap, areas, preInvasion] = await Promise.all([
+  const [editorial, places, units, basemap, areas, preInvasion] = await Promise.all([
     editorialLoaded,
     client.json<PlacesData>(files.places),
-    client.json<ControlFigures>(files.figures),
     client.topology(files.units),
     client.topology(files.basemap),
     client.topology(files.areas),
@@ -55,5 +64,6 @@ export async function loadAppData(): Promise<AppData> {
   ]);
   performance.mark('data:files');
   const base = baseGeometry({ units, basemap, areas }, preInvasion);
+  const figures = () => client.json<ControlFigures>(manifest.files.figures);
   return { client, manifest, editorial, figures, places, days, base, snapshots };
 }

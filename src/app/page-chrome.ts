@@ -4,14 +4,14 @@ import { strings } from '../model/strings.ts';
 import type { Theme, UrlNotice } from '../model/url-state.ts';
 import { renderCredits } from '../ui/render-credits.ts';
 import { element } from './element.ts';
-import type { AppData } from './load-app-data.ts';
+import type { FirstViewData } from './load-app-data.ts';
 import type { PartsHost } from './page-parts.ts';
 
 /**
  * The page's chrome (language, theme, credits): made first, as the map's first view needs the
  * theme and the language; the other parts are made once the map is drawn (page-parts.ts).
  */
-export function makePageChrome(data: AppData, host: PartsHost): PageChrome {
+export function makePageChrome(data: FirstViewData, host: PartsHost): PageChrome {
   return new PageChrome(data.manifest.credits, {
     switchLang: () => host.change({ lang: host.state().lang === 'en' ? 'uk' : 'en' }, 'push'),
     switchTheme: () => host.change({ theme: host.theme() === 'dark' ? 'light' : 'dark' }, 'push'),

@@ -6,7 +6,8 @@ import {
   type UrlContext,
   type UrlState,
 } from '../model/url-state.ts';
-import type { AppData } from './load-app-data.ts';
+import { unitCodes } from '../map/base-geometry.ts';
+import type { FirstViewData } from './load-app-data.ts';
 
 /** How a change reaches the address bar: a new history entry, or a silent update (scrubbing). */
 export type HistoryMode = 'push' | 'replace' | 'none';
@@ -18,11 +19,11 @@ export type HistoryMode = 'push' | 'replace' | 'none';
 export class UrlRouter {
   readonly context: UrlContext;
 
-  constructor({ days, editorial, figures, places }: AppData) {
+  constructor({ days, editorial, base, places }: FirstViewData) {
     this.context = {
       dates: days.map((d) => d.date),
       scenarios: editorial.scenarios,
-      regions: [...figures.units.map((u) => u.iso), ...editorial.areas.map((a) => a.id)],
+      regions: [...unitCodes(base.topologies), ...editorial.areas.map((a) => a.id)],
       places: places.places.map((p) => p.id),
       defaultLang: browserLang(navigator.languages),
     };

@@ -1,7 +1,7 @@
 import { featuresToTopology } from '../pipeline/topology/features-to-topology.ts';
 import { describe, expect, it } from 'vitest';
 import { polygonsOfTopology } from '../model/decode-topology.ts';
-import { baseGeometry } from './base-geometry.ts';
+import { baseGeometry, unitCodes } from './base-geometry.ts';
 import { packTopology } from '../model/packed-topology.ts';
 
 const polygon = (id: string, west: number): GeoJSON.Feature<GeoJSON.Polygon> => ({
@@ -51,5 +51,11 @@ describe('the base geometry', () => {
     expect(base.unitBorders.coordinates).toHaveLength(1);
     expect(base.unitBorders.coordinates[0]!.map(([lon]) => lon)).toEqual([1, 1]);
     expect(base.ukraineBorder.coordinates.flat()).toContainEqual([2, 1]);
+  });
+
+  it('names its units by their codes before any of them is decoded', async () => {
+    const built = await topologies();
+    const base = baseGeometry(built, preInvasion as never);
+    expect(unitCodes(base.topologies)).toEqual(['UA-14', 'UA-09']);
   });
 });

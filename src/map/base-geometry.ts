@@ -1,7 +1,13 @@
 import { bordersOfTopology, polygonsOfTopology } from '../model/decode-topology.ts';
 import type { BaseGeometry, BaseTopologies } from './map-view.ts';
+import { geometriesOf, propertyOf } from './topology-path.ts';
 
 type Polygons = GeoJSON.FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon>;
+
+/** The units' ISO codes, read from their topology's properties: nothing is decoded. */
+export function unitCodes(topologies: BaseTopologies): string[] {
+  return geometriesOf(topologies.units, 'units').map((unit) => String(propertyOf(unit, 'iso')));
+}
 
 /**
  * The base geometry over its topologies: each GeoJSON layer is decoded when first read, once. The

@@ -21,11 +21,10 @@ const manifest = {
 };
 
 describe('the files of a first view', () => {
-  it('are the editorial model, the gazetteer, the figures, the three topologies and the 2022 line', () => {
+  it('are the editorial model, the gazetteer, the three topologies and the 2022 line', () => {
     expect(firstViewFiles(manifest)).toEqual({
       editorial: 'editorial.e1.json',
       places: 'places.p1.json',
-      figures: 'control-areas.f1.json',
       units: 'units.u1.topo.json',
       basemap: 'basemap.b1.topo.json',
       areas: 'scenario-areas.a1.topo.json',
@@ -40,8 +39,10 @@ describe('the files of a first view', () => {
   });
 
   it('are listed for the manifest, or not at all for a build that cannot show a view', () => {
-    expect(firstViewList(manifest)).toHaveLength(7);
+    expect(firstViewList(manifest)).toHaveLength(6);
     expect(firstViewList(manifest)).toContain('control/2022-02-23.h22.topo.json');
+    // The daily figures are read once the map is drawn (load-app-data.ts): not asked for by the head.
+    expect(firstViewList(manifest)).not.toContain('control-areas.f1.json');
     expect(firstViewList({ ...manifest, places: null })).toEqual([]);
   });
 });

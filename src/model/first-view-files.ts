@@ -4,7 +4,6 @@ import { snapshotFile, type DataManifest } from './data-manifest.ts';
 export interface FirstViewFiles {
   editorial: string;
   places: string;
-  figures: string;
   units: string;
   basemap: string;
   /** Every area a scenario draws, in one topology. */
@@ -17,7 +16,8 @@ type ManifestFields = Pick<DataManifest, 'editorial' | 'places' | 'files' | 'ref
 
 /**
  * What the app loads before it can show any view, whatever the URL asks for: the date's own held
- * area comes beside these, as soon as the URL's date is known. One list for both who ask: the app
+ * area comes beside these, as soon as the URL's date is known. Not the daily figures: the map
+ * does not need them, and the app asks for them once it is drawn (load-app-data.ts). One list for both who ask: the app
  * (load-app-data.ts) and the page's head, which asks for them while the main script is still on
  * its way (public/page-mode.js reads them from the manifest's `firstView`).
  */
@@ -30,7 +30,6 @@ export function firstViewFiles(manifest: ManifestFields): FirstViewFiles {
   return {
     editorial: editorial.file,
     places: places.file,
-    figures: files.figures,
     units: files.units,
     basemap: files.basemap,
     areas: editorial.areas,
