@@ -41,7 +41,7 @@ describe('the files of a first view', () => {
   it('are listed for the manifest, or not at all for a build that cannot show a view', () => {
     expect(firstViewList(manifest)).toHaveLength(6);
     expect(firstViewList(manifest)).toContain('control/2022-02-23.h22.topo.json');
-    // The daily figures are read once the map is drawn (load-app-data.ts): not asked for by the head.
+    // The daily figures are asked for once the map is drawn (load-app-data.ts), not by the head.
     expect(firstViewList(manifest)).not.toContain('control-areas.f1.json');
     expect(firstViewList({ ...manifest, places: null })).toEqual([]);
   });

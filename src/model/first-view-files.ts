@@ -16,10 +16,10 @@ type ManifestFields = Pick<DataManifest, 'editorial' | 'places' | 'files' | 'ref
 
 /**
  * What the app loads before it can show any view, whatever the URL asks for: the date's own held
- * area comes beside these, as soon as the URL's date is known. Not the daily figures: the map
- * does not need them, and the app asks for them once it is drawn (load-app-data.ts). One list for both who ask: the app
- * (load-app-data.ts) and the page's head, which asks for them while the main script is still on
- * its way (public/page-mode.js reads them from the manifest's `firstView`).
+ * area comes beside these, as soon as the URL's date is known. Not the daily figures: the map does
+ * not need them, and the app asks for them once it is drawn (load-app-data.ts). One list for both
+ * who ask: the app (load-app-data.ts) and the page's head, which asks for them while the main
+ * script is still on its way (public/page-mode.js reads them from the manifest's `firstView`).
  */
 export function firstViewFiles(manifest: ManifestFields): FirstViewFiles {
   const { editorial, places, files, references } = manifest;
