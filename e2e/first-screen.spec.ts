@@ -85,4 +85,31 @@ test.describe('the first screen', () => {
     }, manifest.files.figures as string);
     expect(asked).toBeGreaterThanOrEqual(drawn!);
   });
+
+  test('takes the language and the theme the reader switches to while the map is drawn', async ({
+    page,
+    baseURL,
+  }) => {
+    const watch = watchPage(page, baseURL!);
+    // The daily figures held back: the panels wait for them, and the masthead's buttons are there.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/control-areas\.[0-9a-f]+\.json$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('./');
+    await page.waitForFunction(() => performance.getEntriesByName('first-view:map').length > 0);
+    await page.getByRole('button', { name: 'Українською' }).click();
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    release();
+
+    await ready(page);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(page.locator('#lang-switch')).toHaveText('English');
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('uk');
+    expect(new URL(page.url()).searchParams.get('theme')).toBe('dark');
+    watch.check();
+  });
 });

@@ -6,7 +6,7 @@ import { parseMapCommand } from '../model/map-command.ts';
 import { overlaysOf, scenarioView } from '../model/scenario-view.ts';
 import { selectionOf } from '../model/selection.ts';
 import { strings } from '../model/strings.ts';
-import type { UrlNotice, UrlState } from '../model/url-state.ts';
+import { browserLang, langOfUrl, type UrlNotice, type UrlState } from '../model/url-state.ts';
 import { loadStaticLabelFonts } from '../map/label-fonts.ts';
 import { palettes } from '../style/palette.ts';
 import { setMapRenderer, setMapState } from '../ui/map-state.ts';
@@ -36,7 +36,9 @@ export class App {
   private map!: MapView;
   private readonly chrome: PageChrome;
   /** The parts beside and below the map, made once the map's first view is drawn. */
-  private parts!: Parts.PageParts;
+  private parts: Parts.PageParts | null = null;
+  /** What the reader changed before the parts were made (the language, the theme), shown after. */
+  private early: Partial<UrlState> | null = null;
   private readonly host: Parts.PartsHost;
   private control: Polygons | null = null;
   /** Increases with every change, so a slow load never overwrites a newer one. */
@@ -93,8 +95,11 @@ export class App {
   static async start(): Promise<App> {
     performance.mark('app:start');
     setMapState('loading');
-    // The first view's names are set in these fonts: fetched beside the data, not after it.
-    void loadStaticLabelFonts();
+    // The first view's names are set in these fonts: fetched beside the data, not after it, and
+    // only the URL's language's (the router reads the same language once the data is in).
+    void loadStaticLabelFonts(
+      langOfUrl(location.search, location.hash, browserLang(navigator.languages)),
+    );
     // The parts beside the map, fetched and compiled while the data comes and the map is drawn.
     const parts = import('./page-parts.ts');
     // Awaited by open(); were the data to fail first, its failure is the one to report.
@@ -136,6 +141,7 @@ export class App {
       void this.apply(parsed.state, 'none');
     });
     await this.apply(this.state, 'replace', false, mapDrawn ? this.state : null);
+    if (this.early) this.change(this.early, 'push');
     this.commands?.start();
     void this.interactive(map, container, trigger.wanted);
   }
@@ -210,6 +216,13 @@ export class App {
 
   /** A change from the reader: merge it into the state and show it. */
   private change(partial: Partial<UrlState>, mode: HistoryMode, focusDetails = false): void {
+    // The masthead's buttons work from the first view on; every change renders the parts, so one
+    // made while the map is drawn waits for them (open()), the latest of each kind kept.
+    if (!this.parts) {
+      this.early = { ...this.early, ...partial };
+      return;
+    }
+    this.early = null;
     this.notices = [];
     // A region chosen on the map or in the list replaces the place whose panel was open.
     const place = 'region' in partial && !('place' in partial) ? { place: null } : {};
@@ -237,7 +250,7 @@ export class App {
     this.state = next;
     this.router.write(next, mode);
     this.showOnMap(next, previous);
-    this.parts.render(focusDetails);
+    this.parts!.render(focusDetails);
     const panelsDone = performance.now();
 
     const compared = next.since !== (previous?.since ?? null);
@@ -255,7 +268,7 @@ export class App {
         : control;
       if (revision !== this.revision) return;
       // The comparison's figures are known only now.
-      if (next.since) this.parts.render(false);
+      if (next.since) this.parts!.render(false);
       await this.map.showControl(this.control);
     }
     const drawStart = performance.now();
@@ -290,7 +303,8 @@ export class App {
   private applyTheme(): void {
     const theme = this.theme();
     this.chrome.applyTheme(this.state.lang, theme);
-    this.map.setPalette(palettes[theme]);
+    // The system's theme may change before the first map is made: it is made in the new one.
+    if (this.map) this.map.setPalette(palettes[theme]);
   }
 
   /** When the browser takes WebGL away, the same view is drawn as SVG; nothing else changes. */

@@ -56,6 +56,7 @@ export function createSvgMap(
     label,
     data.base,
     data.places.places,
+    lang,
   );
   if (notice) showNotice(notice);
   return map;

@@ -1,4 +1,5 @@
 import type { StyleSpecification } from 'maplibre-gl';
+import type { Lang } from '../model/format-figures.ts';
 import cyrillic400 from '@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff2?url';
 import cyrillic600 from '@fontsource/noto-sans/files/noto-sans-cyrillic-600-normal.woff2?url';
 import latin400 from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
@@ -51,31 +52,65 @@ export const labelFontFaces: NonNullable<StyleSpecification['font-faces']> = {
 /** The family the static map's names are set in: the same files, under a name no page style uses. */
 export const STATIC_LABEL_FAMILY = 'Territory Map Labels';
 
-let loading: Promise<void> | null = null;
+const SUBSETS = {
+  latin: { ranges: LATIN, files: { '400': latin400, '600': latin600 } },
+  cyrillic: { ranges: CYRILLIC, files: { '400': cyrillic400, '600': cyrillic600 } },
+} as const;
 
 /**
- * Makes the label fonts available to the page's SVG and canvas text (the static map and its
- * picture), once, and resolves when they can be measured: MapLibre loads its own copies from the
- * style. A font that fails to load leaves the fallback in place; the names are still drawn.
+ * The subsets each language's names are written in. Every English name is in the Latin one; the
+ * Ukrainian names' digits and punctuation are Latin too.
  */
-export function loadStaticLabelFonts(): Promise<void> {
-  loading ??= (async () => {
-    const faces = [
-      [latin400, LATIN, '400'],
-      [cyrillic400, CYRILLIC, '400'],
-      [latin600, LATIN, '600'],
-      [cyrillic600, CYRILLIC, '600'],
-    ] as const;
-    await Promise.all(
-      faces.map(async ([url, range, weight]) => {
-        const face = new FontFace(STATIC_LABEL_FAMILY, `url(${url})`, {
-          weight,
-          unicodeRange: range.join(','),
+const SUBSETS_OF: Record<Lang, readonly (keyof typeof SUBSETS)[]> = {
+  en: ['latin'],
+  uk: ['latin', 'cyrillic'],
+};
+
+/** One face of the static map's names: its file, the characters it covers and its weight. */
+export interface StaticLabelFace {
+  url: string;
+  unicodeRange: string;
+  weight: '400' | '600';
+}
+
+/** The faces the names of a map in `lang` are set in: both weights of each of its subsets. */
+export function staticLabelFaces(lang: Lang): StaticLabelFace[] {
+  return SUBSETS_OF[lang].flatMap((subset) =>
+    (['400', '600'] as const).map((weight) => ({
+      url: SUBSETS[subset].files[weight],
+      unicodeRange: SUBSETS[subset].ranges.join(','),
+      weight,
+    })),
+  );
+}
+
+const loaded = new Map<string, Promise<void>>();
+
+/**
+ * Makes the faces of a map in `lang` available to the page's SVG and canvas text (the static map
+ * and its picture), each once, and resolves when its names can be measured: MapLibre loads its own
+ * copies from the style. Only that language's: each face loaded took about 35 ms of the first
+ * view's main thread at 4× CPU slowdown (fetched, decoded, the page's fonts updated), and an
+ * English map needs no Cyrillic (BENCHMARKS.md, "The map first, eighth session"). A font that
+ * fails to load leaves the fallback in place; the names are still drawn.
+ */
+export function loadStaticLabelFonts(lang: Lang): Promise<void> {
+  return Promise.all(
+    staticLabelFaces(lang).map((face) => {
+      let loading = loaded.get(face.url);
+      if (!loading) {
+        const fontFace = new FontFace(STATIC_LABEL_FAMILY, `url(${face.url})`, {
+          weight: face.weight,
+          unicodeRange: face.unicodeRange,
         });
-        document.fonts.add(face);
-        await face.load().catch(() => {});
-      }),
-    );
-  })();
-  return loading;
+        document.fonts.add(fontFace);
+        loading = fontFace.load().then(
+          () => {},
+          () => {},
+        );
+        loaded.set(face.url, loading);
+      }
+      return loading;
+    }),
+  ).then(() => {});
 }

@@ -38,7 +38,7 @@ export class SvgMap implements MapView {
   private control: Polygons | null = null;
   private drawn: Record<OverlayRole, readonly string[]> | null = null;
   private selection: Selection = { unit: null, area: null };
-  private lang: Lang = 'en';
+  private lang: Lang;
   private place: PlaceRecord | null = null;
   private unitHandler: (iso: string) => void = () => {};
   /** The topologies' geometries, each drawn from its topology's arcs (topology-path.ts). */
@@ -54,7 +54,8 @@ export class SvgMap implements MapView {
   /** The container's size at the last draw, 0 × 0 before it is laid out. */
   private measured = { width: -1, height: -1 };
   private readonly resize: ResizeObserver;
-  private readonly fonts: Promise<void>;
+  /** The label faces of the language drawn: its names are measured in them. */
+  private fonts: Promise<void>;
   /** The draw waiting for its frame (or its deadline), and who waits for it. */
   private pending: { frame: number; timer: number; drawn: Promise<void>; done: () => void } | null =
     null;
@@ -66,7 +67,9 @@ export class SvgMap implements MapView {
     label: string,
     private readonly base: BaseGeometry,
     private readonly places: readonly PlaceRecord[],
+    lang: Lang,
   ) {
+    this.lang = lang;
     const { basemap, units, areas } = base.topologies;
     this.geometries = {
       countries: geometriesOf(basemap, 'countries'),
@@ -84,11 +87,7 @@ export class SvgMap implements MapView {
         this.invalidate();
     });
     this.resize.observe(container);
-    // Names are measured in the label font: set again once it has loaded (the page's head preloads
-    // it, so it is mostly in before the first draw), the shapes left as they are.
-    this.fonts = loadStaticLabelFonts().then(() =>
-      this.pending ? this.flush(true) : this.relabel(),
-    );
+    this.fonts = this.fontsOf(lang);
   }
 
   // Each change is drawn only if it changes something: the app tells a map the whole view on
@@ -126,6 +125,7 @@ export class SvgMap implements MapView {
   setLang(lang: Lang): void {
     if (lang === this.lang) return;
     this.lang = lang;
+    this.fonts = this.fontsOf(lang);
     this.invalidate();
   }
 
@@ -163,6 +163,19 @@ export class SvgMap implements MapView {
     this.resize.disconnect();
     this.flush(false);
     this.svg.remove();
+  }
+
+  /**
+   * Names are measured in the label font: set again once the language's faces have loaded (the
+   * page's head preloads the Latin ones, so an English map's are mostly in before the first draw),
+   * the shapes left as they are; only for the language still shown.
+   */
+  private fontsOf(lang: Lang): Promise<void> {
+    return loadStaticLabelFonts(lang).then(() => {
+      if (lang !== this.lang) return;
+      if (this.pending) this.flush(true);
+      else this.relabel();
+    });
   }
 
   /** Draws at the next animation frame, or at the deadline where none comes; once for many changes. */

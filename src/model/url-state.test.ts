@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   browserLang,
   datesOfUrl,
+  langOfUrl,
   defaultDates,
   parseUrlState,
   requestedTheme,
@@ -230,5 +231,16 @@ describe('defaultDates', () => {
     const dates = defaultDates(context);
     expect(dates).toEqual({ 'held-on-date': '2026-08-22', 'istanbul-2025': '2025-05-16' });
     expect(Object.keys(dates)[0]).toBe(parse('').state.scenario);
+  });
+});
+
+describe('langOfUrl', () => {
+  it('reads the language before any data is known, as the whole parse reads it', () => {
+    for (const search of ['', '?lang=uk', '?lang=en', '?lang=fr', '?date=x&lang=uk'])
+      for (const defaultLang of ['en', 'uk'] as const)
+        expect(langOfUrl(search, '', defaultLang)).toBe(
+          parseUrlState(search, '', { ...context, defaultLang }).state.lang,
+        );
+    expect(langOfUrl('', '#lang=uk', 'en')).toBe('uk');
   });
 });

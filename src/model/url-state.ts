@@ -91,10 +91,9 @@ export function parseUrlState(search: string, hash: string, context: UrlContext)
     else unknown('place', requestedPlace);
   }
 
-  let lang = context.defaultLang;
+  const lang = langOf(params) ?? context.defaultLang;
   const requestedLang = params.get('lang');
-  if (requestedLang === 'en' || requestedLang === 'uk') lang = requestedLang;
-  else if (requestedLang !== null) unknown('lang', requestedLang);
+  if (requestedLang !== null && langOf(params) === null) unknown('lang', requestedLang);
 
   const theme = themeOf(params);
   const requestedThemeValue = params.get('theme');
@@ -122,6 +121,20 @@ export function datesOfUrl(
   context: Pick<UrlContext, 'dates' | 'scenarios'>,
 ): Pick<UrlState, 'scenario' | 'date' | 'since'> {
   return viewDatesOf(paramsOf(search, hash), context, []);
+}
+
+/**
+ * The language a URL shows the map in, `defaultLang` where it names none the map speaks, as
+ * parseUrlState reads it: for what the app asks for before it can read the whole URL (the names'
+ * fonts: src/map/label-fonts.ts).
+ */
+export function langOfUrl(search: string, hash: string, defaultLang: Lang): Lang {
+  return langOf(paramsOf(search, hash)) ?? defaultLang;
+}
+
+function langOf(params: Params): Lang | null {
+  const requested = params.get('lang');
+  return requested === 'en' || requested === 'uk' ? requested : null;
 }
 
 function viewDatesOf(
