@@ -112,4 +112,31 @@ test.describe('the first screen', () => {
     expect(new URL(page.url()).searchParams.get('theme')).toBe('dark');
     watch.check();
   });
+
+  test('asks for the names’ Cyrillic faces from the page’s head for a map in Ukrainian, and never for one in English', async ({
+    page,
+  }) => {
+    const fonts = async () =>
+      page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((e) => e as PerformanceResourceTiming)
+          .filter((e) => /noto-sans-[a-z]+-\d+-normal/.test(e.name))
+          .map((e) => ({ subset: /noto-sans-([a-z]+)-/.exec(e.name)![1]!, start: e.startTime })),
+      );
+    await page.goto('./?lang=en');
+    await ready(page);
+    expect((await fonts()).map((f) => f.subset).sort()).toEqual(['latin', 'latin']);
+
+    await page.goto('./?lang=uk');
+    await ready(page);
+    const asked = await fonts();
+    expect(asked.map((f) => f.subset).sort()).toEqual(['cyrillic', 'cyrillic', 'latin', 'latin']);
+    // With the data, not once the main script has been run.
+    const appStart = await page.evaluate(
+      () => performance.getEntriesByName('app:start')[0]!.startTime,
+    );
+    for (const font of asked.filter((f) => f.subset === 'cyrillic'))
+      expect(font.start).toBeLessThan(appStart);
+  });
 });

@@ -13,6 +13,13 @@
   var search = location.search.length > 1 ? location.search : location.hash.replace(/^#/, '');
   var params = new URLSearchParams(search);
   if (params.get('embed') === '1') document.documentElement.setAttribute('data-embed', '1');
+  // The Cyrillic faces of the map's names, preloaded only for a map in Ukrainian: the address's
+  // `lang`, else the reader's browser's, as src/model/url-state.ts reads them (langOfUrl,
+  // browserLang). An English map leaves them out (src/map/label-fonts.ts).
+  if (langOf(params.get('lang'), navigator.languages || []) === 'uk') {
+    var cyrillic = document.querySelectorAll('link[data-label-subset="cyrillic"]');
+    for (var k = 0; k < cyrillic.length; k++) cyrillic[k].media = 'all';
+  }
   if (!window.fetch) return;
   var files = {};
   // Each file is read as it arrives, while the main script is still on its way or being run: the
@@ -46,6 +53,15 @@
     .catch(function () {
       return null;
     });
+
+  function langOf(requested, languages) {
+    if (requested === 'en' || requested === 'uk') return requested;
+    for (var i = 0; i < languages.length; i++) {
+      var primary = languages[i].toLowerCase().split('-')[0];
+      if (primary === 'uk' || primary === 'en') return primary;
+    }
+    return 'en';
+  }
 
   // The held area's file of the date the app will show first, as src/model/url-state.ts reads it
   // from the address: its `date` where the index has that very day, else its scenario's default

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { snapshotFile } from '../model/data-manifest.ts';
-import { datesOfUrl, defaultDates } from '../model/url-state.ts';
+import { browserLang, datesOfUrl, defaultDates, langOfUrl } from '../model/url-state.ts';
 
 // public/page-mode.js is plain ES5 run in the page's head, outside the bundle: it is run here in a
 // context of its own with the few browser globals it reads, and a fetch that records the files.
@@ -28,11 +28,19 @@ async function askedAt(
   search: string,
   hash = '',
   served = { body: JSON.stringify(index), status: 200 },
+  languages: readonly string[] = ['en-GB'],
 ) {
   const asked: string[] = [];
+  // The head's two Cyrillic font preloads, off until the script switches them on.
+  const cyrillic = [{ media: 'not all' }, { media: 'not all' }];
   const page: Record<string, unknown> = {
     location: { search, hash },
-    document: { documentElement: { setAttribute: () => {} } },
+    navigator: { languages },
+    document: {
+      documentElement: { setAttribute: () => {} },
+      querySelectorAll: (selector: string) =>
+        selector === 'link[data-label-subset="cyrillic"]' ? cyrillic : [],
+    },
     URLSearchParams,
     fetch: (url: string) => {
       asked.push(url);
@@ -50,7 +58,7 @@ async function askedAt(
     index: unknown;
     files: Record<string, unknown>;
   };
-  return { asked, early };
+  return { asked, early, cyrillic: cyrillic.every((link) => link.media === 'all') };
 }
 
 /** The held area's file the app asks for first at an address (load-app-data.ts). */
@@ -90,6 +98,15 @@ describe("the page's head", () => {
     });
     expect(await files['units.u1.topo.json']).toBeNull();
     expect(await files['editorial.e1.json']).toBeNull();
+  });
+
+  it('preloads the Cyrillic faces for a map in Ukrainian only, the language read as the app reads it', async () => {
+    for (const search of ['', '?lang=uk', '?lang=en', '?lang=de', '?date=x&lang=uk'])
+      for (const languages of [['en-GB'], ['uk-UA', 'en'], ['de', 'uk'], []]) {
+        const lang = langOfUrl(search, '', browserLang(languages));
+        expect((await askedAt(search, '', undefined, languages)).cyrillic).toBe(lang === 'uk');
+      }
+    expect((await askedAt('', '#lang=uk')).cyrillic).toBe(true);
   });
 
   it('hands the app the index it read, or none where it could not read one', async () => {
