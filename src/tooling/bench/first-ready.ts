@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import type { Browser, Response } from '@playwright/test';
 import { firstViewBytes, type Transfer } from './first-view-bytes.ts';
+import { ratioInterval } from './ratio-interval.ts';
 import { round, summary } from './summary.ts';
 
 export const VIEWPORT = { width: 1280, height: 800 };
@@ -123,13 +124,15 @@ async function coldLoad(browser: Browser, url: string, cpuSlowdown: number, byte
   return { readyMs: round(readyMs, 0), mapMs, takeoverMs, transfers };
 }
 
-/** The app's times beside the floor's, and the ratio of their medians. */
+/** The app's times beside the floor's, the ratio of their medians and its 90% interval. */
 function against(app: number[], floor: number[]) {
   const median = (values: number[]) => summary(values).median;
+  const [low, high] = ratioInterval(app, floor);
   return {
     app: summary(app),
     floor: summary(floor),
     ratio: round(median(app) / median(floor), 2),
+    ratioInterval90: [round(low, 2), round(high, 2)] as [number, number],
   };
 }
 
