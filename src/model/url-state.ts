@@ -91,9 +91,10 @@ export function parseUrlState(search: string, hash: string, context: UrlContext)
     else unknown('place', requestedPlace);
   }
 
-  const lang = langOf(params) ?? context.defaultLang;
+  const spoken = langOf(params);
   const requestedLang = params.get('lang');
-  if (requestedLang !== null && langOf(params) === null) unknown('lang', requestedLang);
+  if (requestedLang !== null && spoken === null) unknown('lang', requestedLang);
+  const lang = spoken ?? context.defaultLang;
 
   const theme = themeOf(params);
   const requestedThemeValue = params.get('theme');
