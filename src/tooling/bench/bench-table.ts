@@ -23,7 +23,7 @@ type Row = [figure: string, measured: string, budget: string];
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const spread = (s: Summary) => `${s.median} (${s.p10}–${s.p90})`;
 const verdict = (met: boolean, budget: string) => `${budget}: ${met ? 'met' : 'NOT met'}`;
-/** A ratio of medians with the interval other loads of the same builds could give (ratio-interval.ts). */
+/** A ratio of medians with the interval other loads of the same builds could give it. */
 const ratio = (r: { ratio: number; ratioInterval90: [number, number] }) =>
   `${r.ratio}× (90%: ${r.ratioInterval90[0]}–${r.ratioInterval90[1]}×)`;
 

@@ -6,7 +6,7 @@ describe('ratioInterval', () => {
     expect(ratioInterval([900, 900, 900], [1000, 1000, 1000])).toEqual([0.9, 0.9]);
   });
 
-  it('holds the ratio of the medians, and spans more than the loads agree on', () => {
+  it('holds the ratio of the medians, and reaches below 1.0× where the two sets of loads overlap', () => {
     const app = [1310, 1410, 1540, 1572, 1590, 1716, 1766, 1825, 1942];
     const floor = [1086, 1211, 1334, 1431, 1494, 1523, 1600, 1621, 1667];
     const [low, high] = ratioInterval(app, floor);
