@@ -38,7 +38,6 @@ export class SvgMap implements MapView {
   private control: Polygons | null = null;
   private drawn: Record<OverlayRole, readonly string[]> | null = null;
   private selection: Selection = { unit: null, area: null };
-  private lang: Lang;
   private place: PlaceRecord | null = null;
   private unitHandler: (iso: string) => void = () => {};
   /** The topologies' geometries, each drawn from its topology's arcs (topology-path.ts). */
@@ -67,9 +66,8 @@ export class SvgMap implements MapView {
     label: string,
     private readonly base: BaseGeometry,
     private readonly places: readonly PlaceRecord[],
-    lang: Lang,
+    private lang: Lang,
   ) {
-    this.lang = lang;
     const { basemap, units, areas } = base.topologies;
     this.geometries = {
       countries: geometriesOf(basemap, 'countries'),
