@@ -1,10 +1,12 @@
 import { defineConfig } from 'vitest/config';
+import { compileAllOnLoad } from './src/tooling/compile-hints.ts';
 import { contentSecurityPolicyMeta } from './src/tooling/content-security-policy.ts';
 
 export default defineConfig({
   // Relative asset URLs: the built app works from any folder a newsroom deploys it to.
   base: './',
-  plugins: [contentSecurityPolicyMeta()],
+  // The main script, the first view's, compiled whole as it streams in (compile-hints.ts).
+  plugins: [contentSecurityPolicyMeta(), compileAllOnLoad('main')],
   build: {
     target: 'es2022',
     sourcemap: true,

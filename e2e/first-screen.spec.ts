@@ -86,6 +86,29 @@ test.describe('the first screen', () => {
     expect(asked).toBeGreaterThanOrEqual(drawn!);
   });
 
+  test('serves its main script with V8’s hint to compile it whole, and no other script', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await ready(page);
+    const scripts = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((name) => /\/assets\/[^/]+\.js$/.test(name)),
+    );
+    const firstLines = new Map<string, string>();
+    for (const url of scripts)
+      firstLines.set(url, (await (await page.request.get(url)).text()).split('\n')[0]!);
+    const main = [...firstLines].filter(([url]) => /\/main-[^/]+\.js$/.test(url));
+    expect(main).toHaveLength(1);
+    expect(main[0]![1]).toBe('//# allFunctionsCalledOnLoad');
+    // The main script only: with the panels' chunk hinted too, the map came no sooner (BENCHMARKS.md).
+    const others = [...firstLines].filter(([url]) => !/\/main-[^/]+\.js$/.test(url));
+    expect(others.length).toBeGreaterThan(0);
+    for (const [url, line] of others) expect(line, url).not.toContain('allFunctionsCalledOnLoad');
+  });
+
   test('takes the language and the theme the reader switches to while the map is drawn', async ({
     page,
     baseURL,
