@@ -7,10 +7,10 @@
  * 2. In headless Chromium (WebGL in software, as in the e2e tests), each measurement in bench/:
  *    - first-ready: time from navigation to `mapState = "ready"`, cold, for the app and the floor
  *      in alternation, without and with 4× CPU throttling (1280×800), each load arriving from a
- *      page on another site (`localhost` for `127.0.0.1`) once the browser has settled; the app's first view is
- *      the SVG map's, and the time from it until MapLibre has taken over (`mapRenderer =
- *      "maplibre"`) is measured too; and the first view's bytes by kind, gzipped at level 9 as a
- *      CDN would send them;
+ *      page on another site (`localhost` for `127.0.0.1`) once the browser has settled; the app's
+ *      first view is the SVG map's, and the time from it until MapLibre has taken over
+ *      (`mapRenderer = "maplibre"`) is measured too; and the first view's bytes by kind, gzipped
+ *      at level 9 as a CDN would send them;
  *    - state-changes: scenario switch, one-day step and region select to ready, the step split into
  *      its phases, the frames the map drew for a switch and a step, a full timeline scrub in frames
  *      per second, and the JS heap after it;

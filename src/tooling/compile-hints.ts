@@ -11,7 +11,8 @@ export const COMPILE_ALL_HINT = '//# allFunctionsCalledOnLoad';
  * it from version 136 on; to any other browser it is a comment.
  *
  * After Vite's own last touches (it puts its preload helper first), and after minification, which
- * would drop a comment; the chunk's source map is moved down the line it adds.
+ * would drop a comment; the chunk's source map is moved down the line it adds. The file's name was
+ * hashed before: it changes with the code, not with this line, which is the same in every build.
  */
 export function compileAllOnLoad(entry: string): Plugin {
   return {
