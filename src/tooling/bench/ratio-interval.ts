@@ -1,3 +1,5 @@
+import { quantile } from './summary.ts';
+
 /**
  * How far the ratio of two medians (the app's time over the floor's) could move with other loads
  * of the same builds: a bootstrap interval, each sample drawn again with replacement `rounds` times
@@ -15,22 +17,19 @@ export function ratioInterval(
   if (app.length === 0 || floor.length === 0)
     throw new Error('ratioInterval: expected at least one time of each');
   const random = mulberry32(0x5eed);
+  // The median as the bench's summaries take it (summary.ts).
   const resampledMedian = (values: readonly number[]) =>
-    median(Array.from(values, () => values[Math.floor(random() * values.length)]!));
+    quantile(
+      Array.from(values, () => values[Math.floor(random() * values.length)]!).sort((a, b) => a - b),
+      0.5,
+    );
   const ratios = Array.from(
     { length: rounds },
     () => resampledMedian(app) / resampledMedian(floor),
   );
   ratios.sort((a, b) => a - b);
   const tail = (1 - level) / 2;
-  const at = (q: number) => ratios[Math.min(rounds - 1, Math.floor(q * rounds))]!;
-  return [at(tail), at(1 - tail)];
-}
-
-/** The median as summary.ts takes it: the upper of the two middle values of an even count. */
-function median(values: number[]): number {
-  const sorted = values.toSorted((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
+  return [quantile(ratios, tail), quantile(ratios, 1 - tail)];
 }
 
 /** A small seeded generator of numbers in [0, 1) (mulberry32). */
