@@ -86,6 +86,16 @@ test.describe('the interactive map', () => {
     expect(await page.locator('#details blockquote').count()).toBeGreaterThanOrEqual(5);
     await expect(page.locator('#details cite').first()).toContainText('Zelensky');
     await expect(page.locator('#details [data-figure="held"]')).toContainText('km²');
+    // Named where it was clicked, with its share; its panel in sight beside the map on a desktop,
+    // one button away on a phone, where the map stays in sight.
+    const callout = page.locator('.region-callout');
+    await expect(callout).toContainText(/^Donetsk.*\d\s?%/);
+    if (isMobile) {
+      await expect(page.locator('#map')).toBeInViewport({ ratio: 0.9 });
+      await callout.getByRole('button', { name: 'Details and sources' }).click();
+      await expect(heading(page)).toBeFocused();
+    }
+    await expect(heading(page)).toBeInViewport();
     watch.check();
   });
 
@@ -140,6 +150,8 @@ test.describe('the interactive map', () => {
       await page.getByRole('button', { name: /^23 Feb\s*2022/ }).click();
       await ready(page);
       await expect(summary).toHaveAttribute('data-date', '2022-02-23');
+      // The slider rests at its start, and says the day the map shows.
+      await expect(slider).toHaveAttribute('aria-valuetext', /^23 February 2022, the line before/);
       expect(await summary.textContent()).not.toBe(latestText);
       await expect(page.locator('.timeline-figures')).toContainText(
         'The first date of the timeline',

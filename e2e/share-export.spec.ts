@@ -1,3 +1,4 @@
+import { csvParse } from 'd3-dsv';
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
@@ -63,9 +64,11 @@ test.describe('sharing and exporting the view', () => {
       (await page.locator('#figures tr[data-iso="UA-14"] td').nth(1).textContent())!,
     );
 
-    // RFC 4180: the header on the first line, records ended by CRLF, the credits in datapackage.json.
-    const csv = (await download(page, 'Figures (CSV)')).body.toString('utf8').split('\r\n');
+    // RFC 4180: the header on the first line, records ended by CRLF, the credits on every row.
+    const file = (await download(page, 'Figures (CSV)')).body.toString('utf8');
+    const csv = file.split('\r\n');
     expect(csv[0]).toMatch(/^scenario,date,level,iso,/);
+    for (const row of csvParse(file)) expect(row.source).toContain('DeepStateMap.live');
     expect(csv.at(-1)).toBe('');
     const header = csv[0]!.split(',');
     const donetsk = csv.find((l) => l.includes(',UA-14,'))!.split(',');

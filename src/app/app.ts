@@ -12,6 +12,7 @@ import { palettes } from '../style/palette.ts';
 import { setMapRenderer, setMapState } from '../ui/map-state.ts';
 import { showNotice } from '../ui/show-notice.ts';
 import { RegionCallout } from '../ui/region-callout.ts';
+import { revealBeside } from '../ui/reveal-beside.ts';
 import { createMaplibreMap, createSvgMap } from './create-map.ts';
 import { takeOver, takeoverTrigger } from './map-takeover.ts';
 import { SwitchingMap } from './switching-map.ts';
@@ -51,8 +52,8 @@ export class App {
   private readonly firstControl: Promise<Polygons>;
   /** Comparisons of two days (`since`), and the one shown, once computed. */
   private readonly compare: CompareControl;
-  /** In an article: a tapped region's name and figure at the map, with the way to its panel. */
-  private readonly callout: RegionCallout | null = null;
+  /** A clicked or tapped region's name and figure at the map, with the way to its panel. */
+  private readonly callout: RegionCallout;
   /** Once the map is in view or touched: until then nothing is fetched beyond the first view. */
   private seen = false;
   /** The date of the last view drawn to ready. */
@@ -65,10 +66,10 @@ export class App {
     private readonly router: UrlRouter,
   ) {
     ({ state: this.state, notices: this.notices } = router.read());
+    const map = element('map');
+    this.callout = new RegionCallout(map.parentElement!, map, () => this.openRegionPanel());
     if (this.state.embed) {
       document.documentElement.dataset.embed = '1';
-      const map = element('map');
-      this.callout = new RegionCallout(map.parentElement!, map, () => this.openRegionPanel());
       if (FrameMessages.embedded()) {
         this.frame = new FrameMessages(window.parent);
         this.commands = new FrameCommands(window.parent, (message) => this.command(message));
@@ -184,9 +185,10 @@ export class App {
     this.map = map;
     map.onUnitClick((iso) => {
       this.change({ region: iso }, 'push');
-      // In an article the panel is folded below the map (a screen further down on a phone): the
-      // region is named where it was tapped, with the way to its panel.
-      if (!this.callout) return;
+      // The region's panel may be out of sight: folded below the map in an article, a screen
+      // further down on a phone, lower in the side panel on a desktop. The region is named where
+      // it was clicked, with the way to its panel; a side panel beside the map also scrolls to it.
+      if (!this.state.embed) revealBeside(element('details'), element('map'));
       const { date, lang } = this.state;
       this.callout.show(iso, {
         text: unitTooltip(this.figures, iso, date, lang),

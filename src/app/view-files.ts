@@ -101,12 +101,14 @@ export class ViewFiles {
           unitChanges(compared.change, figures, state.since!, state.date),
           state.since!,
           state.date,
+          creditLine(manifest.credits, state.lang),
         )
       : viewFiguresCsv(
           figures,
           scenarioView(editorial, state.scenario),
           state.date,
           manifest.ukraineKm2,
+          creditLine(manifest.credits, state.lang),
         );
     return {
       name: `${this.stem(state)}.csv`,

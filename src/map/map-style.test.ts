@@ -55,13 +55,7 @@ describe('mapStyle', () => {
   });
 
   it('keeps the selection outline above every shape, from a source of its own, under only the names', () => {
-    expect(order.slice(-5)).toEqual([
-      'selected',
-      'place-dots',
-      'place-names',
-      'unit-names',
-      'selected-place',
-    ]);
+    expect(order.slice(-4)).toEqual(['selected', 'place-names', 'unit-names', 'selected-place']);
     expect(layer('selected')).toMatchObject({ source: 'selection' });
   });
 
@@ -87,7 +81,7 @@ describe('mapStyle', () => {
   });
 
   it('names the selected place once, in its own bolder layer, never also among the others', () => {
-    const [, names, selected] = placeLabelLayers(palettes.light, 'en', 'pokrovsk');
+    const [names, selected] = placeLabelLayers(palettes.light, 'en', 'pokrovsk');
     const filter = (names as { filter: unknown }).filter;
     expect(filter).toEqual(['all', expect.anything(), ['!=', ['get', 'id'], 'pokrovsk']]);
     expect((selected as { filter: unknown }).filter).toEqual(['==', ['get', 'id'], 'pokrovsk']);
@@ -107,7 +101,7 @@ describe('mapStyle', () => {
       .filter((l) => 'source' in l && l.type !== 'symbol')
       .map((l) => (l as { source: string }).source)
       .filter((source, i, all) => source !== all[i - 1]);
-    expect(runs).toEqual(['base', 'control', 'base', 'selection', 'places']);
+    expect(runs).toEqual(['base', 'control', 'base', 'selection']);
   });
 
   it('finds an overlay’s area among the areas only, by its id', () => {

@@ -78,7 +78,7 @@ export function mapStyle(
   lang: Lang = 'en',
 ): StyleSpecification {
   const { fills, outlines } = overlayStyleLayers(palette, overlays, shown);
-  const [dots, townNames, selectedPlace] = placeLabelLayers(palette, lang, null);
+  const [townNames, selectedPlace] = placeLabelLayers(palette, lang, null);
   return {
     version: 8,
     // No `glyphs`: MapLibre draws the labels' glyphs itself from these files (label-fonts.ts).
@@ -107,7 +107,6 @@ export function mapStyle(
         paint: { 'line-color': palette.selected, 'line-width': 3 },
       },
       // MapLibre places labels from the top layer down: the chosen place, then oblast names, then towns.
-      dots!,
       townNames!,
       unitNamesLayer(palette, lang),
       selectedPlace!,

@@ -19,13 +19,13 @@ import {
 import type { Selection } from '../model/selection.ts';
 import type { BaseGeometry, MapSnapshot, MapView } from './map-view.ts';
 import type { Palette } from '../style/palette.ts';
+import { PLACE_DOT, PLACE_DOT_IMAGE, placeDotImage } from './place-dot.ts';
 import { patternImage } from '../style/pattern.ts';
 import { selectedFeatures } from './selected-features.ts';
 import { addUnitTooltip } from './unit-tooltip.ts';
 import { UNIT_NAMES_LAYER, unitNameFeatures, unitNameField } from './unit-names.ts';
 import { publishLabels } from './rendered-labels.ts';
 import {
-  dotsFilter,
   namesFilter,
   placeLabelFeatures,
   placeNameField,
@@ -130,7 +130,7 @@ export class MaplibreMap implements MapView {
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
     this.addControls();
-    // Before the first tiles are laid out: a pattern fill needs its image then.
+    // Before the first tiles are laid out: a pattern fill and a town's dot need their images then.
     this.addPatterns(palette, false);
     this.map.once('style.load', () => {
       this.styled = true;
@@ -202,6 +202,8 @@ export class MaplibreMap implements MapView {
     // MapLibre reads its locale table when a control is added or the gesture notice is enabled, and
     // has no call to change it: the table is replaced, and the controls and notice made anew.
     this.map._locale = { ...this.map._locale, ...this.controlTexts[lang] };
+    // The canvas is named once, when it is made: named again in the new language.
+    this.map.getCanvas().setAttribute('aria-label', this.map._getUIString('Map.Title'));
     for (const control of this.controls) this.map.removeControl(control);
     this.addControls();
     if (this.map.cooperativeGestures.isEnabled()) {
@@ -217,7 +219,6 @@ export class MaplibreMap implements MapView {
     this.place = id;
     this.whenStyled(() => {
       this.map.setFilter('selected-place', selectedPlaceFilter(id));
-      this.map.setFilter('place-dots', dotsFilter(id));
       this.map.setFilter('place-names', namesFilter(id));
     });
     if (place) {
@@ -278,6 +279,7 @@ export class MaplibreMap implements MapView {
     for (const control of this.controls) this.map.addControl(control, 'top-right');
   }
 
+  /** The fills' patterns and the towns' dot, in the palette's colours. */
   private addPatterns(palette: Palette, replace: boolean): void {
     const { taken, regained } = palette.change;
     const styles = { ...palette.roles, contested: palette.contested, taken, regained };
@@ -287,6 +289,9 @@ export class MaplibreMap implements MapView {
       if (replace) this.map.updateImage(id, image);
       else this.map.addImage(id, image);
     }
+    const dot = placeDotImage(palette);
+    if (replace) this.map.updateImage(PLACE_DOT_IMAGE, dot);
+    else this.map.addImage(PLACE_DOT_IMAGE, dot, { pixelRatio: PLACE_DOT.pixelRatio });
   }
 
   /** Runs a change of the style now, or once MapLibre has read the style, in the order given. */

@@ -3,6 +3,7 @@ import type { Lang } from '../model/format-figures.ts';
 import type { PlaceRecord } from '../model/places-data.ts';
 import type { Palette } from '../style/palette.ts';
 import { LABEL_FONT } from './label-fonts.ts';
+import { PLACE_DOT, PLACE_DOT_IMAGE } from './place-dot.ts';
 
 /**
  * The highest rank shown at each zoom: the oblast centres once the country fills a desktop screen,
@@ -57,17 +58,11 @@ export const namesFilter = (selected: string | null): ExpressionSpecification =>
   ['!=', ['get', 'id'], selected ?? ''],
 ];
 
-/** Dots for the places the zoom allows, and for the selected one at any zoom. */
-export const dotsFilter = (selected: string | null): ExpressionSpecification => [
-  'any',
-  shownAtZoom,
-  selectedPlaceFilter(selected),
-];
-
 /**
  * Town names drawn by MapLibre itself (symbol layers, with collision handling), from the `places`
  * source: a dot and a name for each place the zoom allows, larger towns winning collisions, and the
- * selected place always, above the rest.
+ * selected place always, above the rest. Each dot is its name's icon (place-dot.ts): a town is
+ * shown whole or not at all, and no name is placed over another town's dot.
  */
 export function placeLabelLayers(
   palette: Palette,
@@ -79,19 +74,9 @@ export function placeLabelLayers(
     'text-halo-color': palette.labelHalo,
     'text-halo-width': 1.6,
   };
+  // The dot's radius as the circles had it: 2 px at zoom 4, 3.5 px from zoom 8; 4 px when chosen.
+  const dotSize = (radius: number) => radius / PLACE_DOT.ink;
   return [
-    {
-      id: 'place-dots',
-      type: 'circle',
-      source: 'places',
-      filter: dotsFilter(selected),
-      paint: {
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 4, 2, 8, 3.5],
-        'circle-color': palette.labelInk,
-        'circle-stroke-color': palette.labelHalo,
-        'circle-stroke-width': 1,
-      },
-    },
     {
       id: 'place-names',
       type: 'symbol',
@@ -105,6 +90,8 @@ export function placeLabelLayers(
         'text-radial-offset': 0.6,
         'text-justify': 'auto',
         'text-padding': 3,
+        'icon-image': PLACE_DOT_IMAGE,
+        'icon-size': ['interpolate', ['linear'], ['zoom'], 4, dotSize(2), 8, dotSize(3.5)],
         'symbol-sort-key': ['get', 'sort'],
       },
       paint: textPaint,
@@ -121,6 +108,8 @@ export function placeLabelLayers(
         'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
         'text-radial-offset': 0.7,
         'text-allow-overlap': true,
+        'icon-image': PLACE_DOT_IMAGE,
+        'icon-size': dotSize(4),
         'icon-allow-overlap': true,
       },
       paint: textPaint,

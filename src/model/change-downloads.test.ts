@@ -12,7 +12,7 @@ const change = {
 const changes = unitChanges(change, fixtureFigures, '2025-05-16', '2025-05-17');
 
 describe('changeCsv', () => {
-  const csv = changeCsv(changes, '2025-05-16', '2025-05-17');
+  const csv = changeCsv(changes, '2025-05-16', '2025-05-17', 'DeepStateMap.live');
 
   it('is RFC 4180: the header first, every record ended by CRLF', () => {
     expect(csv.startsWith('since,date,level,unit,unit_name_en,unit_name_uk,taken_km2,')).toBe(true);
@@ -36,6 +36,7 @@ describe('changeCsv', () => {
       'held_date_km2',
       'held_net_km2',
       'reconciled_moved_km2',
+      'source',
     ]);
     expect(rows[1]).toMatchObject({
       since: '2025-05-16',

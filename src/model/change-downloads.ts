@@ -8,12 +8,14 @@ type MultiPolygon = GeoJSON.Position[][][];
  * What changed hands between `since` and `date` as CSV (RFC 4180, the header on the first line):
  * per unit and for Ukraine (level "country", so a sum over the units' rows never counts it twice)
  * the km² taken, regained and net from the drawn change, and beside them the daily figures' km²
- * held on each day, their net and the part of it the border reconciliation made.
+ * held on each day, their net and the part of it the border reconciliation made; and on every row
+ * its `source`, the credits (view-downloads.ts says why).
  */
 export function changeCsv(
   changes: { units: UnitChange[]; total: UnitChange },
   since: string,
   date: string,
+  source: string,
 ): string {
   const columns = [
     'since',
@@ -29,6 +31,7 @@ export function changeCsv(
     'held_date_km2',
     'held_net_km2',
     'reconciled_moved_km2',
+    'source',
   ];
   const row = (level: 'unit' | 'country', c: UnitChange) => [
     since,
@@ -44,6 +47,7 @@ export function changeCsv(
     c.heldDateKm2.toFixed(1),
     c.figuresNetKm2.toFixed(1),
     c.reconciledMovedKm2.toFixed(1),
+    source,
   ];
   return csvTable(columns, [
     ...changes.units.map((c) => row('unit', c)),

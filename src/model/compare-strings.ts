@@ -71,6 +71,15 @@ export function signedKm2(km2: number, lang: Lang): string {
   return `${sign}${formatKm2(Math.abs(rounded), lang)}`;
 }
 
+/**
+ * A change's net as said beside its parts, each rounded to the square kilometre: the difference of
+ * the rounded parts, so that what is read adds up ("took 2,682 km², regained 7 km²: net +2,675
+ * km²", where 2,674.2 unrounded would round to one less). The downloads keep tenths.
+ */
+export function signedNetKm2(taken: number, regained: number, lang: Lang): string {
+  return signedKm2(Math.round(taken) - Math.round(regained), lang);
+}
+
 const tenths = (km2: number, lang: Lang) =>
   `${km2.toLocaleString(lang === 'uk' ? 'uk-UA' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} ${lang === 'uk' ? 'км²' : 'km²'}`;
 
@@ -81,9 +90,9 @@ export const compareStrings: Record<Lang, CompareStrings> = {
     sinceLine: (since) => `Line of ${formatDate(since)}`,
     summary: (since, date, taken, regained) =>
       `Between ${formatDate(since)} and ${formatDate(date)}, Russia took ${formatKm2(taken)} and ` +
-      `Ukraine regained ${formatKm2(regained)}: net ${signedKm2(taken - regained, 'en')} held by Russia.`,
+      `Ukraine regained ${formatKm2(regained)}: net ${signedNetKm2(taken, regained, 'en')} held by Russia.`,
     unit: (name, taken, regained) =>
-      `${name}: taken ${formatKm2(taken)}, regained ${formatKm2(regained)}, net ${signedKm2(taken - regained, 'en')}.`,
+      `${name}: taken ${formatKm2(taken)}, regained ${formatKm2(regained)}, net ${signedNetKm2(taken, regained, 'en')}.`,
     between: (since, date) => `Between ${formatDate(since)} and ${formatDate(date)}`,
     net: 'Net, held by Russia',
     pictureTitle: 'Ukraine: land taken and regained',
@@ -118,9 +127,9 @@ export const compareStrings: Record<Lang, CompareStrings> = {
     sinceLine: (since) => `Лінія ${formatDate(since, 'uk')}`,
     summary: (since, date, taken, regained) =>
       `Між ${formatDate(since, 'uk')} і ${formatDate(date, 'uk')} Росія захопила ${formatKm2(taken, 'uk')}, ` +
-      `Україна звільнила ${formatKm2(regained, 'uk')}: під контролем Росії ${signedKm2(taken - regained, 'uk')}.`,
+      `Україна звільнила ${formatKm2(regained, 'uk')}: під контролем Росії ${signedNetKm2(taken, regained, 'uk')}.`,
     unit: (name, taken, regained) =>
-      `${name}: захоплено ${formatKm2(taken, 'uk')}, звільнено ${formatKm2(regained, 'uk')}, разом ${signedKm2(taken - regained, 'uk')}.`,
+      `${name}: захоплено ${formatKm2(taken, 'uk')}, звільнено ${formatKm2(regained, 'uk')}, разом ${signedNetKm2(taken, regained, 'uk')}.`,
     between: (since, date) => `Між ${formatDate(since, 'uk')} і ${formatDate(date, 'uk')}`,
     net: 'Разом під контролем Росії',
     pictureTitle: 'Україна: захоплене і звільнене',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  endSentence,
   formatDate,
   formatKm2,
   formatMonth,
@@ -34,5 +35,28 @@ describe('formatting figures', () => {
     expect(formatMonth('2025-04')).toBe('Apr');
     expect(formatMonth('2025-04', 'uk')).toBe('квіт.');
     expect(formatMonth('2025-04', 'en', true)).toBe('April 2025');
+  });
+
+  it('endSentence closes a sentence once, also after a Ukrainian date’s own full stop', () => {
+    expect(endSentence(`Показано ${formatDate('2025-08-12', 'uk')}`)).toBe(
+      'Показано 12 серпня 2025 р.',
+    );
+    expect(endSentence(`Showing ${formatDate('2025-08-12')}`)).toBe('Showing 12 August 2025.');
+  });
+});
+
+describe('Ukrainian sentences that end with a date', () => {
+  it('end with one full stop, not two', async () => {
+    const { strings } = await import('./strings.ts');
+    const { timelineStrings } = await import('./timeline-strings.ts');
+    const source = `Reuters, ${formatDate('2025-08-12', 'uk')}`;
+    const sentences = [
+      strings.uk.citation.statedBy(['Путін'], [source]),
+      strings.uk.citation.statedBy([], [source]),
+      timelineStrings.uk.showing('2025-08-12'),
+      timelineStrings.uk.nearest('2025-08-13', '2025-08-12'),
+      timelineStrings.uk.invalid('2024-07-08', '2026-08-22'),
+    ];
+    for (const sentence of sentences) expect(sentence).toMatch(/[^.]\.$/);
   });
 });

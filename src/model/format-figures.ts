@@ -54,6 +54,14 @@ export function formatDate(isoDate: string, lang: Lang = 'en'): string {
   return dateFormat(lang, 'day').format(new Date(`${isoDate}T12:00:00Z`));
 }
 
+/**
+ * `text` closed with a full stop, unless it ends with one already: a Ukrainian date ends with its
+ * own ("12 серпня 2025 р."), and a sentence that ends with the date takes no second.
+ */
+export function endSentence(text: string): string {
+  return text.endsWith('.') ? text : `${text}.`;
+}
+
 /** "18 Dec" (uk "18 груд."): a marker's short label; with `year`, "23 Feb 2022". */
 export function formatShortDate(isoDate: string, lang: Lang = 'en', year = false): string {
   const style = year ? 'shortDayAndYear' : 'shortDay';

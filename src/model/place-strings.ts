@@ -1,4 +1,4 @@
-import { formatDate, type Lang } from './format-figures.ts';
+import { formatDate, type Lang, endSentence } from './format-figures.ts';
 import type { HeldPeriod } from './places-data.ts';
 
 /**
@@ -97,7 +97,7 @@ const uk: PlaceStrings = {
       : `Населення ${number(population, 'uk')} за даними ${dataset} (рік не вказано; це не поточна цифра).`,
   onShownDate: (status, date, source) =>
     status === 'unknown'
-      ? `Щоденний ряд даних не охоплює ${formatDate(date, 'uk')}.`
+      ? endSentence(`Щоденний ряд даних не охоплює ${formatDate(date, 'uk')}`)
       : `${status === 'inside' ? 'Усередині лінії' : 'Поза лінією'} окупованої Росією території на ${formatDate(date, 'uk')} (${source}).`,
   historyHeading: 'За щоденним рядом даних',
   period: ([from, until], first, source) => {

@@ -98,6 +98,8 @@ export const en: Strings = {
   aboutView: 'About this view',
   openRegionPanel: 'Details and sources',
   mapControls: {
+    // The canvas's name: a landmark of its own within the map's, so named apart from it.
+    'Map.Title': 'Interactive map',
     'CooperativeGesturesHandler.WindowsHelpText': 'Use Ctrl + scroll to zoom the map',
     'CooperativeGesturesHandler.MacHelpText': 'Use ⌘ + scroll to zoom the map',
     'CooperativeGesturesHandler.MobileHelpText': 'Use two fingers to move the map',

@@ -1,4 +1,4 @@
-import { formatDate, formatKm2, formatPercent } from './format-figures.ts';
+import { formatDate, formatKm2, formatPercent, endSentence } from './format-figures.ts';
 import type { Strings } from './strings-shape.ts';
 
 /** Every word the interface shows, in Ukrainian. */
@@ -42,7 +42,9 @@ export const uk: Strings = {
   claimCheck: (quoted, mapped) => `у джерелі ${quoted}; на мапі ${mapped}`,
   measuredOn: 'Виміряно станом на',
   elsewhereDate: (scenarioDate, shownDate) =>
-    `Ділянки цього сценарію виміряно станом на ${formatDate(scenarioDate, 'uk')}; окуповану територію показано на ${formatDate(shownDate, 'uk')}.`,
+    endSentence(
+      `Ділянки цього сценарію виміряно станом на ${formatDate(scenarioDate, 'uk')}; окуповану територію показано на ${formatDate(shownDate, 'uk')}`,
+    ),
   showScenarioDate: (date) => `Показати ${formatDate(date, 'uk')}`,
   party: 'Чия позиція',
   implies: 'Що це означало б',
@@ -101,6 +103,7 @@ export const uk: Strings = {
   aboutView: 'Про цей вигляд',
   openRegionPanel: 'Подробиці та джерела',
   mapControls: {
+    'Map.Title': 'Інтерактивна мапа',
     'CooperativeGesturesHandler.WindowsHelpText': 'Ctrl + прокручування, щоб масштабувати мапу',
     'CooperativeGesturesHandler.MacHelpText': '⌘ + прокручування, щоб масштабувати мапу',
     'CooperativeGesturesHandler.MobileHelpText': 'Рухайте мапу двома пальцями',
@@ -156,7 +159,9 @@ export const uk: Strings = {
     dateStated: 'дату вказано:',
     dateInferredFrom: 'дату встановлено зі слів',
     statedBy: (speakers, sources) =>
-      `${speakers.length ? `${speakers.join('; ')}, цитовано в:` : 'Наведено в:'} ${sources.join('; ')}.`,
+      endSentence(
+        `${speakers.length ? `${speakers.join('; ')}, цитовано в:` : 'Наведено в:'} ${sources.join('; ')}`,
+      ),
     mapMeasures: (area, date, measured, whole) =>
       `Мапа вимірює «${area}» за мапою DeepStateMap.live на ${formatDate(date, 'uk')}, у межах кордонів Natural Earth 1:10m: ${measured}${whole ? ` із ${whole}` : ''}.`,
   },

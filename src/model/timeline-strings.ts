@@ -1,4 +1,4 @@
-import { formatDate, type Lang } from './format-figures.ts';
+import { formatDate, type Lang, endSentence } from './format-figures.ts';
 
 /** The timeline's own words in English and Ukrainian (beside strings.ts, as compare-strings.ts). */
 export interface TimelineStrings {
@@ -37,11 +37,15 @@ export const timelineStrings: Record<Lang, TimelineStrings> = {
   },
   uk: {
     goTo: 'Перейти до дати',
-    showing: (date) => `Показано ${formatDate(date, 'uk')}.`,
+    showing: (date) => endSentence(`Показано ${formatDate(date, 'uk')}`),
     nearest: (wanted, shown) =>
-      `Карти на ${formatDate(wanted, 'uk')} немає: показано найближчу дату, ${formatDate(shown, 'uk')}.`,
+      endSentence(
+        `Карти на ${formatDate(wanted, 'uk')} немає: показано найближчу дату, ${formatDate(shown, 'uk')}`,
+      ),
     invalid: (first, last) =>
-      `Дата неповна: потрібні день, місяць і рік між ${formatDate(first, 'uk')} і ${formatDate(last, 'uk')}.`,
+      endSentence(
+        `Дата неповна: потрібні день, місяць і рік між ${formatDate(first, 'uk')} і ${formatDate(last, 'uk')}`,
+      ),
     play: 'Відтворити',
     pause: 'Пауза',
     months: 'Місяці',

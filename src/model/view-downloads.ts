@@ -6,14 +6,17 @@ import type { ScenarioView } from './scenario-view.ts';
  * The figures of the current view as CSV (RFC 4180, the header on the first line), the same numbers
  * as the figures table: per unit its area, km² and % held on the date, and the km² of each area the
  * scenario draws; then Ukraine as a whole, its row typed by `level` ("unit" or "country") so that a
- * sum over the units' rows never counts it twice. Column names are those of the published open data;
- * the credits and licences are in its datapackage.json.
+ * sum over the units' rows never counts it twice. Column names are those of the published open data.
+ * Every row ends with `source`, the credits and licences as the map shows them: a file passed on
+ * alone still names its sources, as DeepStateMap.live's terms ask, and a reader needs no comment
+ * line (that would break every standard CSV reader).
  */
 export function viewFiguresCsv(
   figures: ControlFigures,
   view: ScenarioView,
   date: string,
   ukraineKm2: number,
+  source: string,
 ): string {
   const d = figures.dates.indexOf(date);
   if (d === -1) throw new Error(`no figures for ${date}`);
@@ -30,6 +33,7 @@ export function viewFiguresCsv(
     'held_by_russia_km2',
     'held_by_russia_pct',
     ...layers.map((l) => l.column),
+    'source',
   ];
   const rows = figures.units.map((unit, u) => [
     view.scenario.id,
@@ -42,6 +46,7 @@ export function viewFiguresCsv(
     held[u]!.toFixed(1),
     ((100 * held[u]!) / unit.areaKm2).toFixed(2),
     ...layers.map((l) => (l.area.byUnit[unit.iso] ?? 0).toFixed(1)),
+    source,
   ]);
   const totalHeld = held.reduce((a, b) => a + b, 0);
   rows.push([
@@ -55,6 +60,7 @@ export function viewFiguresCsv(
     totalHeld.toFixed(1),
     ((100 * totalHeld) / ukraineKm2).toFixed(2),
     ...layers.map((l) => l.area.km2.toFixed(1)),
+    source,
   ]);
   return csvTable(columns, rows);
 }

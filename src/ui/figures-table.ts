@@ -1,5 +1,5 @@
 import type { ChangeBetween } from '../model/change-between.ts';
-import { compareStrings, signedKm2 } from '../model/compare-strings.ts';
+import { compareStrings, signedNetKm2 } from '../model/compare-strings.ts';
 import type { ControlFigures } from '../model/data-manifest.ts';
 import { formatKm2, formatPercent, type Lang } from '../model/format-figures.ts';
 import type { ScenarioView } from '../model/scenario-view.ts';
@@ -64,7 +64,7 @@ export class FiguresTable {
         ? [
             el('td', { 'data-column': 'taken' }, km2(row.takenKm2)),
             el('td', { 'data-column': 'regained' }, km2(row.regainedKm2)),
-            el('td', { 'data-column': 'net' }, signedKm2(row.netKm2, lang)),
+            el('td', { 'data-column': 'net' }, signedNetKm2(row.takenKm2, row.regainedKm2, lang)),
           ]
         : [];
     const d = this.figures.dates.indexOf(date);

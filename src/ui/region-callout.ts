@@ -57,9 +57,27 @@ export class RegionCallout {
     const height = this.box.offsetHeight;
     const margin = 8;
     // Above the point when there is room, else below it; never out of the map's box.
-    const top = y - height - 14 >= margin ? y - height - 14 : y + 14;
-    this.box.style.left = `${Math.round(clamp(x - width / 2, margin, map.clientWidth - width - margin))}px`;
-    this.box.style.top = `${Math.round(clamp(top, margin, map.clientHeight - height - margin))}px`;
+    const above = y - height - 14 >= margin ? y - height - 14 : y + 14;
+    let left = clamp(x - width / 2, margin, map.clientWidth - width - margin);
+    let top = clamp(above, margin, map.clientHeight - height - margin);
+    // Nor over the map's buttons (zoom, fullscreen): a button half covered is one too small to
+    // hit (WCAG 2.5.8). Below them where the map has room, else beside them.
+    const stage = this.stage.getBoundingClientRect();
+    for (const controls of this.stage.querySelectorAll<HTMLElement>('.maplibregl-ctrl-group')) {
+      const r = controls.getBoundingClientRect();
+      const [cl, ct, cr, cb] = [
+        r.left - stage.left,
+        r.top - stage.top,
+        r.right - stage.left,
+        r.bottom - stage.top,
+      ];
+      const overlaps = left < cr && left + width > cl && top < cb && top + height > ct;
+      if (!overlaps) continue;
+      if (cb + margin + height <= map.clientHeight - margin) top = cb + margin;
+      else left = clamp(cl - width - margin, margin, map.clientWidth - width - margin);
+    }
+    this.box.style.left = `${Math.round(left)}px`;
+    this.box.style.top = `${Math.round(top)}px`;
   }
 
   hide(): void {

@@ -1,4 +1,4 @@
-import { compareStrings, signedKm2 } from '../model/compare-strings.ts';
+import { compareStrings, signedNetKm2 } from '../model/compare-strings.ts';
 import { formatKm2, type Lang } from '../model/format-figures.ts';
 import type { PlaceChange } from '../model/places-changed.ts';
 import type { UnitComparison } from '../model/region-details.ts';
@@ -22,7 +22,7 @@ export function changeSection(c: UnitComparison, lang: Lang): Node[] {
       el('dt', {}, t.regained),
       el('dd', { 'data-figure': 'regained' }, formatKm2(row.regainedKm2, lang)),
       el('dt', {}, t.net),
-      el('dd', { 'data-figure': 'net' }, signedKm2(row.netKm2, lang)),
+      el('dd', { 'data-figure': 'net' }, signedNetKm2(row.takenKm2, row.regainedKm2, lang)),
     ),
     el(
       'p',

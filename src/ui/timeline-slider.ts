@@ -118,9 +118,12 @@ export class TimelineSlider {
     this.slider.value = String(Math.max(onSeries, 0));
     this.scale.classList.toggle('at-reference', onSeries < 0);
     this.sparkline.show(onSeries);
+    // On a reference day the slider rests at its start, but says the day the map shows.
     this.slider.setAttribute(
       'aria-valuetext',
-      formatDate(this.series[Number(this.slider.value)]!, lang),
+      onSeries < 0
+        ? formatDate(date, lang) + timelineStrings[lang].reference
+        : formatDate(date, lang),
     );
     this.label.textContent = t.date;
     this.dateText.textContent = formatDate(date, lang);

@@ -1,0 +1,16 @@
+/**
+ * Scrolls `section` to the top of the scrolling panel it sits in, when that panel stands beside
+ * `map` (a desktop's side panel): the map stays where it is, and the reader sees what was chosen
+ * on it. Where the panel is stacked under the map (a phone) nothing moves: scrolling there would
+ * take the map out of sight, and the region's callout offers the way down instead.
+ */
+export function revealBeside(section: HTMLElement, map: HTMLElement): void {
+  const panel = section.closest<HTMLElement>('.panel');
+  if (!panel || panel.scrollHeight <= panel.clientHeight) return;
+  const beside = panel.getBoundingClientRect().left >= map.getBoundingClientRect().right - 1;
+  if (!beside) return;
+  const top =
+    section.getBoundingClientRect().top - panel.getBoundingClientRect().top + panel.scrollTop;
+  const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  panel.scrollTo({ top, behavior: reducedMotion ? 'auto' : 'smooth' });
+}
