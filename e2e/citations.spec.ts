@@ -198,5 +198,10 @@ test.describe('the claim checks', () => {
       /^у джерелі 3\s500 кв\. миль; на мапі \d\s\d{3} кв\. миль$/,
     ]);
     await expect(rows.first().locator('.claim-why')).toContainText('Мапа вимірює');
+    // A headline named among the sources is the copy's own English, marked so; no sentence ends twice.
+    const headline = rows.locator('.claim-stated-by span[lang="en"]').first();
+    await expect(headline).toContainText(/^Ukrainian President Volodymyr Zelensky/);
+    for (const statedBy of await rows.locator('.claim-stated-by').allTextContents())
+      expect(statedBy).not.toMatch(/\.\.$/);
   });
 });

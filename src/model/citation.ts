@@ -117,6 +117,23 @@ export function sourceName(source: Source, lang: Lang): string {
   return by ?? source.title ?? strings[lang].citation.publisherNotNamed;
 }
 
+/** A run of a text in another language than the words around it: the copy's own words. */
+export interface ForeignPhrase {
+  text: string;
+  lang: Lang;
+}
+
+/**
+ * A source's headline as sourceLabel and sourceName set it among the reader's words (whole, or
+ * cut), in the source's own language, so that a page can mark it so (src/ui/in-language.ts).
+ */
+export function titlePhrases(source: Source): ForeignPhrase[] {
+  if (!source.title) return [];
+  const cut = shorten(source.title, 60);
+  const texts = cut === source.title ? [cut] : [source.title, cut];
+  return texts.map((text) => ({ text, lang: source.language }));
+}
+
 /** Cuts a headline at a word boundary so that it fits `max` characters with its ellipsis. */
 function shorten(text: string, max: number): string {
   if (text.length <= max) return text;

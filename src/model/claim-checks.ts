@@ -1,4 +1,4 @@
-import { sourceLabel, speakerText } from './citation.ts';
+import { sourceLabel, speakerText, titlePhrases, type ForeignPhrase } from './citation.ts';
 import type { ClaimFigure, EditorialData, Quote } from './editorial-data.ts';
 import { formatDate, formatKm2, type Lang } from './format-figures.ts';
 import { areaById, quoteById, sourceOf } from './scenario-view.ts';
@@ -12,6 +12,8 @@ export interface ClaimCheckText {
   figures: string;
   /** Who states it and in which sources. */
   statedBy: string;
+  /** The sources' headlines within `statedBy`, in their own language. */
+  foreign: ForeignPhrase[];
   /** What the map measures, on which date, within which boundaries, and why the two may differ. */
   why: string;
 }
@@ -37,6 +39,7 @@ export function claimCheckText(
       return `${sourceLabel(source, lang)}, ${formatDate(source.date, lang)}`;
     }),
   );
+  const foreign = quotes.flatMap((q) => titlePhrases(sourceOf(editorial, q)));
   const area = areaById(editorial, claim.area);
   return {
     id: claim.id,
@@ -45,6 +48,7 @@ export function claimCheckText(
       formatClaimValue(claim.mapped, claim.unit, lang),
     ),
     statedBy: t.citation.statedBy(speakers, sources),
+    foreign,
     why: `${t.citation.mapMeasures(
       area.name[lang],
       claim.date,

@@ -37,15 +37,32 @@ describe('timelineEvents', () => {
       scenario('b', '2024-07-10'),
       scenario('standing-claim', '2024-09-30'),
     ],
-    sources: [{ publisher: { name: 'Paper' }, author: null, title: 'Talks', date: '2024-08-08' }],
+    sources: [
+      {
+        publisher: { name: 'Paper' },
+        author: null,
+        title: 'Talks',
+        date: '2024-08-08',
+        language: 'en',
+      },
+    ],
   } as unknown as EditorialData;
 
   it('marks scenario and source dates, snapped to dates with data, in order', () => {
     expect(timelineEvents(editorial, dates)).toEqual([
-      { date: '2024-07-09', label: { en: 'b', uk: 'b (uk)' } },
-      { date: '2024-08-08', label: { en: 'Paper: Talks', uk: 'Paper: Talks' } },
-      { date: '2024-08-09', label: { en: 'a', uk: 'a (uk)' } },
+      { date: '2024-07-09', label: { en: 'b', uk: 'b (uk)' }, foreign: [] },
+      {
+        date: '2024-08-08',
+        label: { en: 'Paper: Talks', uk: 'Paper: Talks' },
+        foreign: [{ text: 'Talks', lang: 'en' }],
+      },
+      { date: '2024-08-09', label: { en: 'a', uk: 'a (uk)' }, foreign: [] },
     ]);
+  });
+
+  it('says which words of a source’s label are its headline, in its own language', () => {
+    const talks = timelineEvents(editorial, dates).find((e) => e.date === '2024-08-08')!;
+    for (const phrase of talks.foreign) expect(talks.label.uk).toContain(phrase.text);
   });
 
   it('leaves out a scenario measured on the latest day, which is no event', () => {

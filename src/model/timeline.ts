@@ -1,4 +1,4 @@
-import { sourceName } from './citation.ts';
+import { sourceName, titlePhrases, type ForeignPhrase } from './citation.ts';
 import type { DataManifest } from './data-manifest.ts';
 import type { EditorialData, Localized } from './editorial-data.ts';
 
@@ -47,6 +47,8 @@ export interface TimelineEvent {
   /** The timeline's date nearest to the event. */
   date: string;
   label: Localized;
+  /** The sources' headlines within `label`, in their own language. */
+  foreign: ForeignPhrase[];
 }
 
 /**
@@ -59,25 +61,30 @@ export function timelineEvents(
   dates: readonly string[],
 ): TimelineEvent[] {
   const latest = dates[dates.length - 1];
-  const byDate = new Map<string, Localized[]>();
-  const add = (date: string, label: Localized) => {
+  const byDate = new Map<string, { label: Localized; foreign: ForeignPhrase[] }[]>();
+  const add = (date: string, label: Localized, foreign: ForeignPhrase[] = []) => {
     const snapped = nearestOf(dates, date);
-    byDate.set(snapped, [...(byDate.get(snapped) ?? []), label]);
+    byDate.set(snapped, [...(byDate.get(snapped) ?? []), { label, foreign }]);
   };
   for (const scenario of editorial.scenarios) {
     if (scenario.date && !scenario.timeline && scenario.date !== latest)
       add(scenario.date, scenario.title);
   }
   for (const source of editorial.sources) {
-    add(source.date, { en: sourceName(source, 'en'), uk: sourceName(source, 'uk') });
+    add(
+      source.date,
+      { en: sourceName(source, 'en'), uk: sourceName(source, 'uk') },
+      titlePhrases(source),
+    );
   }
   return [...byDate]
-    .map(([date, labels]) => ({
+    .map(([date, events]) => ({
       date,
       label: {
-        en: labels.map((l) => l.en).join('; '),
-        uk: labels.map((l) => l.uk).join('; '),
+        en: events.map((e) => e.label.en).join('; '),
+        uk: events.map((e) => e.label.uk).join('; '),
       },
+      foreign: events.flatMap((e) => e.foreign),
     }))
     .sort((a, b) => (a.date < b.date ? -1 : 1));
 }

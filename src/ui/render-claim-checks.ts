@@ -3,6 +3,7 @@ import type { ClaimFigure, EditorialData } from '../model/editorial-data.ts';
 import type { Lang } from '../model/format-figures.ts';
 import { strings } from '../model/strings.ts';
 import { el } from './dom.ts';
+import { inLanguage } from './in-language.ts';
 
 /**
  * One row per distinct quoted figure: the quoted and the mapped figure side by side, who states it
@@ -22,7 +23,7 @@ export function renderClaimChecks(
         'li',
         { 'data-claim': claim.id },
         el('p', { class: 'claim-figures' }, text.figures),
-        el('p', { class: 'claim-stated-by' }, text.statedBy),
+        el('p', { class: 'claim-stated-by' }, ...inLanguage(text.statedBy, text.foreign, lang)),
         el('p', { class: 'claim-why' }, text.why),
       );
     }),

@@ -4,6 +4,7 @@ import type { TimelineEvent } from '../model/timeline.ts';
 import { groupMarkers, type MarkerGroup } from '../model/timeline-scale.ts';
 import { timelineStrings } from '../model/timeline-strings.ts';
 import { el } from './dom.ts';
+import { inLanguage } from './in-language.ts';
 
 /** A marker's padding and border in rem, either side of its text (CSS .timeline-marker). */
 const MARKER_PAD_REM = 0.5;
@@ -112,7 +113,12 @@ export class TimelineMarkers {
             'button',
             { type: 'button', class: 'timeline-marker' },
             formatShortDate(first.date, this.lang),
-            el('span', { class: 'visually-hidden' }, `: ${first.label[this.lang]}`),
+            el(
+              'span',
+              { class: 'visually-hidden' },
+              ': ',
+              ...inLanguage(first.label[this.lang], first.foreign, this.lang),
+            ),
           )
         : el(
             'button',
@@ -151,7 +157,8 @@ export class TimelineMarkers {
           'button',
           { type: 'button', value: event.date },
           el('strong', {}, formatDate(event.date, this.lang)),
-          ` ${event.label[this.lang]}`,
+          ' ',
+          ...inLanguage(event.label[this.lang], event.foreign, this.lang),
         );
         item.addEventListener('click', () => {
           this.close(true);
