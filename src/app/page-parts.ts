@@ -40,7 +40,7 @@ export interface PartsHost {
   applyTheme(): void;
 }
 
-/** Where the app is shown in an article: a tapped region's callout, and the host page's channel. */
+/** Around the parts: a clicked region's callout, and in an article the host page's channel. */
 export interface PartsAround {
   callout: RegionCallout | null;
   frame: FrameMessages | null;

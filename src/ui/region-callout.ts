@@ -9,9 +9,10 @@ export interface CalloutContent {
 }
 
 /**
- * The small callout an embedded map shows where the reader tapped a region (issue 18): its name
+ * The small callout the map shows where the reader clicked or tapped a region (issue 18): its name
  * and figure at the map, and the way to its full panel, which in an article is folded below the
- * map, a screen further down on a phone. It sits over the map, so it moves nothing.
+ * map, on a phone a screen further down, on a desktop lower in the side panel. It sits over the
+ * map, so it moves nothing.
  */
 export class RegionCallout {
   private readonly box = el('div', { class: 'region-callout', role: 'status', hidden: true });
