@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { palettes } from '../style/palette.ts';
-import { PLACE_DOT, placeDotImage, rgbaOf } from './place-dot.ts';
+import { rgbaOf } from '../style/rgba-of.ts';
+import { PLACE_DOT, placeDotImage } from './place-dot.ts';
 
 const pixel = (image: ReturnType<typeof placeDotImage>, x: number, y: number) =>
   Array.from(image.data.subarray((y * image.width + x) * 4, (y * image.width + x) * 4 + 4));

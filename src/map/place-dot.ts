@@ -1,4 +1,5 @@
 import type { Palette } from '../style/palette.ts';
+import { rgbaOf } from '../style/rgba-of.ts';
 
 /** The image MapLibre sets beside each town's name (place-labels.ts). */
 export const PLACE_DOT_IMAGE = 'place-dot';
@@ -39,13 +40,3 @@ export function placeDotImage(palette: Palette): {
 
 /** How much of a pixel lies inside an edge `inside` pixels beyond its centre. */
 const coverage = (inside: number) => Math.min(1, Math.max(0, inside + 0.5));
-
-/** A palette colour, `#rrggbb` or `rgba(r, g, b, a)`, as its channels and its opacity. */
-export function rgbaOf(color: string): [[number, number, number], number] {
-  const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
-  if (hex) return [[1, 2, 3].map((i) => parseInt(hex[i]!, 16)) as [number, number, number], 1];
-  const rgba = /^rgba\((\d+),\s*(\d+),\s*(\d+),\s*([\d.]+)\)$/.exec(color);
-  if (rgba)
-    return [[1, 2, 3].map((i) => Number(rgba[i])) as [number, number, number], Number(rgba[4])];
-  throw new Error(`expected a colour #rrggbb or rgba(r, g, b, a), got "${color}"`);
-}

@@ -1,3 +1,5 @@
+import { rgbaOf } from './rgba-of.ts';
+
 /**
  * Fill patterns, defined once as pixel masks so the WebGL map (as images), the SVG fallback and the
  * legend (as SVG rectangles) draw exactly the same shapes. Each role has a pattern of its own, so
@@ -65,7 +67,8 @@ export function patternPath(kind: PatternKind, size = PATTERN_SIZE): string {
   return parts.join('');
 }
 
+/** A pattern's ink is opaque: `#rrggbb` only (the tile's own alpha is set above). */
 function rgbOf(color: string): [number, number, number] {
   if (!/^#[0-9a-f]{6}$/i.test(color)) throw new Error(`expected a colour #rrggbb, got "${color}"`);
-  return [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16)) as [number, number, number];
+  return rgbaOf(color)[0];
 }
