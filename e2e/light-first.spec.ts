@@ -68,13 +68,20 @@ test.describe('light first: the SVG map draws the first view, MapLibre takes ove
     const after = await labelAnchors(page);
 
     // The same projection and extent: every region's name is anchored where it was, within a
-    // few pixels (the two draw text with their own metrics), at this screen's size.
+    // few pixels (the two draw text with their own metrics), at this screen's size. Across
+    // exactly; up or down, where most names are, for a name may sit just below or above its
+    // point in either map, a line apart (src/map/label-layout.ts).
     const names = Object.keys(before).filter((name) => name in after);
     expect(names.length).toBeGreaterThan(5);
+    const rises: number[] = [];
     for (const name of names) {
       const [[x0, y0], [x1, y1]] = [before[name]!, after[name]!];
-      expect(Math.hypot(x1 - x0, y1 - y0), name).toBeLessThan(4);
+      expect(Math.abs(x1 - x0), name).toBeLessThan(4);
+      expect(Math.abs(y1 - y0), name).toBeLessThan(20);
+      rises.push(Math.abs(y1 - y0));
     }
+    rises.sort((a, b) => a - b);
+    expect(rises[Math.floor(rises.length / 2)]).toBeLessThan(4);
     watch.check();
   });
 

@@ -192,6 +192,36 @@ test.describe('places', () => {
     await page.close();
   });
 
+  test(
+    'a desktop’s first view names Donetsk oblast and Pokrovsk, and MapLibre keeps both; an article’s width names the oblast',
+    { tag: '@any-screen' },
+    async ({ browser, baseURL }) => {
+      for (const [viewport, address] of [
+        [{ width: 1280, height: 800 }, './'],
+        [{ width: 700, height: 520 }, './?embed=1'],
+      ] as const) {
+        const page = await browser.newPage({ viewport, baseURL });
+        // MapLibre held back: the first view stays the SVG map's, as a reader sees it first.
+        await page.route(/\/assets\/maplibre-/, () => {});
+        await page.goto(address);
+        await ready(page);
+        const labels = page.locator('svg.svg-map .svg-labels text');
+        const size = `${viewport.width} px`;
+        await expect(labels.filter({ hasText: /^DONETSK$/ }), size).toHaveCount(1);
+        // At an article's width Donetsk oblast has room for a town or two, the largest.
+        if (viewport.width > 1000)
+          await expect(labels.filter({ hasText: /^Pokrovsk$/ }), size).toHaveCount(1);
+        await page.close();
+      }
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, baseURL });
+      await page.goto('./');
+      await interactive(page);
+      await expect.poll(() => drawnNames(page, 'unit-names')).toContain('Donetsk');
+      await expect.poll(() => drawnNames(page, 'place-names')).toContain('Pokrovsk');
+      await page.close();
+    },
+  );
+
   test('without WebGL the static map names oblasts and towns, none over another', async ({
     page,
   }) => {

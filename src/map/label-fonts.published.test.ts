@@ -6,7 +6,8 @@ import type { Lang } from '../model/format-figures.ts';
 import type { PlacesData } from '../model/places-data.ts';
 import { paths } from '../pipeline/paths.ts';
 import { staticLabelFaces } from './label-fonts.ts';
-import { labelledUnits, labelText } from './unit-labels.ts';
+import { labelText } from '../model/unit-label-text.ts';
+import { labelledUnits } from './unit-labels.ts';
 
 /**
  * The published data of `npm run data` against the faces each language loads: a name with a

@@ -76,7 +76,7 @@ describe('layoutLabels', () => {
     expect(placed.map((p) => p.id)).toEqual(['far', 'chosen']);
   });
 
-  it('keeps a town’s dot clear of later names', () => {
+  it('keeps a town’s dot clear of later names: an oblast’s name moves just below or above it', () => {
     const placed = layoutLabels(
       [
         label('town', 200, 100, { kind: 'beside', width: 30 }),
@@ -84,6 +84,18 @@ describe('layoutLabels', () => {
       ],
       view,
     );
-    expect(placed.map((p) => p.id)).toEqual(['town']);
+    const oblast = placed.find((p) => p.id === 'over-the-dot')!;
+    // The dot takes 3 px around its point.
+    expect(oblast.top >= 103 || oblast.top + oblast.height <= 97).toBe(true);
+  });
+
+  it('moves an oblast’s name just below its point, else just above, when a name is on the point', () => {
+    const over = label('over', 100, 94, { height: 12 });
+    const under = label('under', 100, 110, { height: 12 });
+    const top = (placed: ReturnType<typeof layoutLabels>) =>
+      placed.find((p) => p.id === 'oblast')?.top;
+    expect(top(layoutLabels([over, label('oblast', 100, 100)], view))).toBe(103);
+    expect(top(layoutLabels([under, label('oblast', 100, 100)], view))).toBe(85);
+    expect(top(layoutLabels([over, under, label('oblast', 100, 100)], view))).toBeUndefined();
   });
 });

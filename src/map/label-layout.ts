@@ -7,8 +7,9 @@ export interface LabelCandidate {
   width: number;
   height: number;
   /**
-   * `centre`: the name is centred on the point (an oblast's). `beside`: a town's dot is at the
-   * point and the name beside it, right, left, above or below, whichever fits first.
+   * `centre`: the name is centred on the point (an oblast's), or just below or above it, whichever
+   * fits first. `beside`: a town's dot is at the point and the name beside it, right, left, above
+   * or below, whichever fits first.
    */
   kind: 'centre' | 'beside';
   /** Placed whatever it overlaps (the chosen place). */
@@ -38,6 +39,8 @@ interface Box {
 const PADDING = 2;
 /** From a town's dot to its name, in pixels. */
 const OFFSET = 6;
+/** How far an oblast's name moves off its point when the point itself has no room, in pixels. */
+const CENTRE_SHIFT = 3;
 /** The room a town's dot takes. */
 const DOT = 3;
 
@@ -92,7 +95,14 @@ function positions(label: LabelCandidate, w: number): Box[] {
     right: left + w,
     bottom: top + h,
   });
-  if (label.kind === 'centre') return [at(x - w / 2, y - h / 2)];
+  // An oblast's name centred on its point, or else just below it, or just above (as MapLibre's
+  // variable anchors place it: unit-names.ts).
+  if (label.kind === 'centre')
+    return [
+      at(x - w / 2, y - h / 2),
+      at(x - w / 2, y + CENTRE_SHIFT),
+      at(x - w / 2, y - CENTRE_SHIFT - h),
+    ];
   return [
     at(x + OFFSET, y - h / 2),
     at(x - OFFSET - w, y - h / 2),

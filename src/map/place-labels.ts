@@ -1,25 +1,14 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Lang } from '../model/format-figures.ts';
 import type { PlaceRecord } from '../model/places-data.ts';
+import { RANK_SHOWN } from '../model/place-ranks.ts';
 import type { Palette } from '../style/palette.ts';
 import { LABEL_FONT } from './label-fonts.ts';
+import { LABEL_SIZES, sizeExpression } from './label-sizes.ts';
 import { PLACE_DOT, PLACE_DOT_IMAGE } from './place-dot.ts';
 
-/**
- * The highest rank shown at each zoom: the oblast centres once the country fills a desktop screen,
- * the towns the news is about from zoom 5, the rest as the reader zooms in. MapLibre evaluates zoom
- * in a filter at whole zoom levels, hence whole steps.
- */
-const RANK_SHOWN: readonly [zoom: number, rank: number][] = [
-  [5, 2],
-  [6, 3],
-  [7, 4],
-];
+/** rankShownAt as MapLibre evaluates it: a step over the zoom. */
 const rankShown = ['step', ['zoom'], 0, ...RANK_SHOWN.flat()] as unknown as ExpressionSpecification;
-
-/** The highest rank named at a zoom, for a map that is not MapLibre (the SVG map). */
-export const rankShownAt = (zoom: number): number =>
-  RANK_SHOWN.reduce((rank, [from, shown]) => (zoom >= from ? shown : rank), 0);
 const shownAtZoom: ExpressionSpecification = ['<=', ['get', 'rank'], rankShown];
 
 /** Every place as a point with flat properties (DESIGN.md), the most important first. */
@@ -85,11 +74,13 @@ export function placeLabelLayers(
       layout: {
         'text-field': placeNameField(lang),
         'text-font': [LABEL_FONT.regular],
-        'text-size': ['interpolate', ['linear'], ['zoom'], 4, 11, 8, 14],
+        'text-size': sizeExpression(LABEL_SIZES.town),
         'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
         'text-radial-offset': 0.6,
         'text-justify': 'auto',
-        'text-padding': 3,
+        // The room the static map keeps around a name (label-layout.ts): with 3, MapLibre named
+        // fewer towns than the first view it takes over from, Pokrovsk among those left out.
+        'text-padding': 2,
         'icon-image': PLACE_DOT_IMAGE,
         'icon-size': ['interpolate', ['linear'], ['zoom'], 4, dotSize(2), 8, dotSize(3.5)],
         'symbol-sort-key': ['get', 'sort'],
@@ -104,7 +95,7 @@ export function placeLabelLayers(
       layout: {
         'text-field': placeNameField(lang),
         'text-font': [LABEL_FONT.semibold],
-        'text-size': ['interpolate', ['linear'], ['zoom'], 4, 13, 8, 16],
+        'text-size': sizeExpression(LABEL_SIZES.chosen),
         'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
         'text-radial-offset': 0.7,
         'text-allow-overlap': true,

@@ -1,24 +1,30 @@
 import type { Lang } from '../model/format-figures.ts';
+import { rankShownAt } from '../model/place-ranks.ts';
 import type { PlaceRecord } from '../model/places-data.ts';
 import type { Palette } from '../style/palette.ts';
 import { STATIC_LABEL_FAMILY } from './label-fonts.ts';
 import { layoutLabels, type LabelCandidate, type PlacedLabel } from './label-layout.ts';
-import { rankShownAt } from './place-labels.ts';
+import { LABEL_SIZES, sizeAt } from './label-sizes.ts';
 import { svgElement } from './svg-shapes.ts';
-import { labelledUnits, labelText, unitLabelOrder } from './unit-labels.ts';
+import { labelText } from '../model/unit-label-text.ts';
+import { labelledUnits, unitLabelOrder, unitLabelPoint } from './unit-labels.ts';
 import { project, zoomOf, type ScreenMercator } from './web-mercator.ts';
 
-/** How each kind of name is set: as the MapLibre layers set them (unit-names.ts, place-labels.ts). */
+/**
+ * How each kind of name is set: as the MapLibre layers set them (unit-names.ts, place-labels.ts),
+ * at the size label-sizes.ts gives for the map's zoom.
+ */
 const STYLES = {
-  unit: { size: 11, weight: 600, spacing: 0.06 },
-  town: { size: 11, weight: 400, spacing: 0 },
-  chosen: { size: 13, weight: 600, spacing: 0 },
+  unit: { weight: 600, spacing: 0.06 },
+  town: { weight: 400, spacing: 0 },
+  chosen: { weight: 600, spacing: 0 },
 } as const;
+type Style = keyof typeof STYLES;
 
 /** Noto Sans's ascent and descent, in ems: the height a line of it takes. */
 const LINE = 1.362;
 
-export type StaticLabel = PlacedLabel & { style: keyof typeof STYLES };
+export type StaticLabel = PlacedLabel & { style: Style; size: number };
 
 export interface StaticLabelInput {
   mercator: ScreenMercator;
@@ -30,8 +36,8 @@ export interface StaticLabelInput {
   lang: Lang;
 }
 
-const font = (style: keyof typeof STYLES) =>
-  `${STYLES[style].weight} ${STYLES[style].size}px "${STATIC_LABEL_FAMILY}", sans-serif`;
+const font = (style: Style, size: number) =>
+  `${STYLES[style].weight} ${size}px "${STATIC_LABEL_FAMILY}", sans-serif`;
 
 /**
  * The names on the static map and where they go: the oblast names that fit, the chosen place
@@ -41,19 +47,28 @@ const font = (style: keyof typeof STYLES) =>
  */
 export function staticLabels(input: StaticLabelInput): StaticLabel[] {
   const { mercator, lang } = input;
+  // The MapLibre zoom at which a degree is as long as here.
+  const zoom = zoomOf(mercator);
+  const sizes = Object.fromEntries(
+    Object.keys(STYLES).map((style) => [
+      style,
+      Math.round(sizeAt(LABEL_SIZES[style as Style], zoom) * 100) / 100,
+    ]),
+  ) as Record<Style, number>;
   const measure = document.createElement('canvas').getContext('2d')!;
   const fonts = Object.fromEntries(
-    Object.keys(STYLES).map((style) => [style, font(style as keyof typeof STYLES)]),
-  ) as Record<keyof typeof STYLES, string>;
-  let fontOf: keyof typeof STYLES | null = null;
+    Object.keys(STYLES).map((style) => [style, font(style as Style, sizes[style as Style])]),
+  ) as Record<Style, string>;
+  let fontOf: Style | null = null;
   const candidate = (
     id: string,
     text: string,
     [lon, lat]: [number, number],
-    style: keyof typeof STYLES,
-  ): LabelCandidate & { style: keyof typeof STYLES } => {
+    style: Style,
+  ): LabelCandidate & { style: Style; size: number } => {
     const [x, y] = project(mercator, [lon, lat]);
-    const { size, spacing } = STYLES[style];
+    const { spacing } = STYLES[style];
+    const size = sizes[style];
     const kind = style === 'unit' ? 'centre' : 'beside';
     // Measured when the layout first reads it: most towns on a crowded map are left out before.
     let width: number | null = null;
@@ -74,14 +89,13 @@ export function staticLabels(input: StaticLabelInput): StaticLabel[] {
       height: size * LINE,
       kind,
       style,
+      size,
       always: style === 'chosen',
     };
   };
   const units = labelledUnits(input.units);
   const area = new Map(units.map((unit) => [unit.iso, unit.area_km2]));
   const order = unitLabelOrder(units, input.places, (iso) => Number(area.get(iso) ?? 0));
-  // The MapLibre zoom at which a degree is as long as here.
-  const zoom = zoomOf(mercator);
   const towns = input.places
     .filter((p) => p.rank <= rankShownAt(zoom) && p.id !== input.chosen?.id)
     .sort((a, b) => a.rank - b.rank || (b.population ?? 0) - (a.population ?? 0));
@@ -95,7 +109,7 @@ export function staticLabels(input: StaticLabelInput): StaticLabel[] {
         candidate(
           u.iso,
           labelText(u, lang).toLocaleUpperCase(lang),
-          [u.label_lon, u.label_lat],
+          unitLabelPoint(u, zoom),
           'unit',
         ),
       ),
@@ -123,7 +137,8 @@ export function svgLabelGroup(labels: readonly StaticLabel[], palette: Palette):
     'stroke-linejoin': 'round',
   });
   for (const label of labels) {
-    const { size, weight, spacing } = STYLES[label.style];
+    const { size } = label;
+    const { weight, spacing } = STYLES[label.style];
     if (label.kind === 'beside')
       group.append(
         svgElement('circle', {
@@ -164,7 +179,8 @@ export function paintLabels(
   ctx.textBaseline = 'middle';
   ctx.lineJoin = 'round';
   for (const label of labels) {
-    const { size, spacing } = STYLES[label.style];
+    const { size } = label;
+    const { spacing } = STYLES[label.style];
     if (label.kind === 'beside') {
       ctx.beginPath();
       ctx.arc(label.x, label.y, label.style === 'chosen' ? 4 : 2.5, 0, 2 * Math.PI);
@@ -174,7 +190,7 @@ export function paintLabels(
       ctx.fill();
       ctx.stroke();
     }
-    ctx.font = font(label.style);
+    ctx.font = font(label.style, size);
     ctx.letterSpacing = `${spacing * size}px`;
     ctx.lineWidth = 3;
     ctx.strokeStyle = palette.labelHalo;

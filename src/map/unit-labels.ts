@@ -1,4 +1,4 @@
-import type { Lang } from '../model/format-figures.ts';
+import { rankShownAt } from '../model/place-ranks.ts';
 
 export interface LabelledUnit {
   iso: string;
@@ -7,6 +7,9 @@ export interface LabelledUnit {
   /** The unit's pole of inaccessibility, computed by the data build (pipeline/boundaries/label-point.ts). */
   label_lon: number;
   label_lat: number;
+  /** Where its name goes once the map names towns (rankShownAt): clear of those a desktop names. */
+  town_label_lon: number;
+  town_label_lat: number;
   /** The unit's area, which orders the names of units with as many places. */
   area_km2: number;
 }
@@ -16,15 +19,6 @@ export interface LabelledUnit {
  * towns (Kyiv, Sevastopol). A second label with the same name would only repeat it.
  */
 export const SMALL_UNITS = new Set(['UA-30', 'UA-40']);
-
-/**
- * The short name a label shows: "Donetsk", "Донецька" (the word "область" is implied on a map of
- * oblasts), "Crimea" for the autonomous republic.
- */
-export function labelText(unit: LabelledUnit, lang: Lang): string {
-  if (lang === 'en') return unit.iso === 'UA-43' ? 'Crimea' : unit.name_en;
-  return unit.iso === 'UA-43' ? 'Крим' : unit.name_uk.replace(/ область$/, '');
-}
 
 /** The units that get a name on the map, each with its label point. */
 export function labelledUnits(units: readonly { properties?: unknown }[]): LabelledUnit[] {
@@ -49,4 +43,11 @@ export function unitLabelOrder(
     (a, b) => (count.get(b.iso) ?? 0) - (count.get(a.iso) ?? 0) || areaKm2(b.iso) - areaKm2(a.iso),
   );
   return new Map(sorted.map((unit, i) => [unit.iso, i]));
+}
+
+/** Where a unit's name goes at a zoom: clear of the towns once the map names towns, else its pole. */
+export function unitLabelPoint(unit: LabelledUnit, zoom: number): [number, number] {
+  return rankShownAt(zoom) > 0
+    ? [unit.town_label_lon, unit.town_label_lat]
+    : [unit.label_lon, unit.label_lat];
 }

@@ -3,7 +3,16 @@ import { unitNameFeatures } from './unit-names.ts';
 
 const unit = (iso: string, name_en: string, name_uk: string, area_km2: number) => ({
   type: 'Feature' as const,
-  properties: { iso, name_en, name_uk, area_km2, label_lon: 30, label_lat: 48 },
+  properties: {
+    iso,
+    name_en,
+    name_uk,
+    area_km2,
+    label_lon: 30,
+    label_lat: 48,
+    town_label_lon: 31,
+    town_label_lat: 47,
+  },
   geometry: { type: 'Point' as const, coordinates: [30, 48] },
 });
 
@@ -21,12 +30,20 @@ const places = [{ oblast: 'UA-14' }, { oblast: 'UA-14' }, { oblast: 'UA-43' }, {
 
 describe('unitNameFeatures', () => {
   const features = unitNameFeatures(units, places).features;
-  const byIso = Object.fromEntries(features.map((f) => [f.properties!.iso, f.properties!]));
+  const atPole = features.filter((f) => f.properties!.towns === 0);
+  const byIso = Object.fromEntries(atPole.map((f) => [f.properties!.iso, f.properties!]));
 
-  it('names each oblast by its short name in both languages, at its label point', () => {
+  it('names each oblast by its short name in both languages', () => {
     expect(byIso['UA-14']).toMatchObject({ name_en: 'Donetsk', name_uk: 'Донецька' });
     expect(byIso['UA-43']).toMatchObject({ name_en: 'Crimea', name_uk: 'Крим' });
-    expect(features[0]!.geometry.coordinates).toEqual([30, 48]);
+  });
+
+  it('gives each oblast’s name its pole and its point clear of the towns, for the zooms that name them', () => {
+    const donetsk = features.filter((f) => f.properties!.iso === 'UA-14');
+    expect(donetsk.map((f) => [f.properties!.towns, f.geometry.coordinates])).toEqual([
+      [0, [30, 48]],
+      [1, [31, 47]],
+    ]);
   });
 
   it('leaves Kyiv city to the town label of the same name', () => {

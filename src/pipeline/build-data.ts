@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DataManifest } from '../model/data-manifest.ts';
+import { DESKTOP_ZOOM, rankShownAt } from '../model/place-ranks.ts';
 import { defaultDates } from '../model/url-state.ts';
 import { basemapTopology } from './boundaries/basemap-topology.ts';
 import { loadUnits, type Unit } from './boundaries/load-units.ts';
@@ -16,7 +17,7 @@ import { checkEditorial, type EditorialLocation } from './editorial/check-editor
 import { heldDates } from './editorial/held-dates.ts';
 import { writeEditorial } from './editorial/write-editorial.ts';
 import { landOf, type Land } from './geometry/reconcile-borders.ts';
-import type { MultiPolygon } from './geometry/types.ts';
+import type { MultiPolygon, Position } from './geometry/types.ts';
 import type { Topology } from 'topojson-specification';
 import { controlTables, type ControlDay } from './open-data/control-tables.ts';
 import { OPEN_FOLDER, writeOpenData } from './open-data/write-open-data.ts';
@@ -69,7 +70,7 @@ export async function buildData(options: BuildOptions): Promise<boolean> {
 
   const lap = stepTimer(log, started);
   lap('inputs read and checked');
-  const { topology, outline } = await unitsTopology(units);
+  const { topology, outline } = await unitsTopology(units, firstViewTowns(places));
   const basemap = await basemapTopology(paths.basemapTopology);
   const cache = { folder: options.cacheDir, code, unitsHash };
   // Every held area is reconciled with this outline of the land before anything measures or draws it.
@@ -103,6 +104,12 @@ export async function buildData(options: BuildOptions): Promise<boolean> {
   );
   return true;
 }
+
+/** The towns a desktop's first view names, which the oblasts' names keep clear of. */
+const firstViewTowns = (places: PlacesFile | null): Position[] =>
+  (places?.places ?? [])
+    .filter((place) => place.rank <= rankShownAt(DESKTOP_ZOOM))
+    .map((place) => [place.lon, place.lat]);
 
 /** Everything the build writes once the snapshots are measured, into the staged output. */
 async function writeOutputs(

@@ -2,9 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { box } from '../geometry/test-shapes.ts';
 import { labelPoint } from './label-point.ts';
 
+// Three degrees of longitude at 49° N are about as long on a map as two of latitude.
+const unit = box([30, 48, 33, 50]);
+const middle: [number, number] = [31.5, 49];
+const near = (a: [number, number], b: [number, number], within: number) =>
+  Math.abs(a[0] - b[0]) <= within && Math.abs(a[1] - b[1]) <= within;
+
 describe('labelPoint', () => {
-  it('puts the label in the middle of a square', () => {
-    expect(labelPoint(box([30, 48, 32, 50]))).toEqual([31, 49]);
+  it('puts the label in the middle of a unit that is square on the map', () => {
+    expect(near(labelPoint(unit), middle, 0.01)).toBe(true);
   });
 
   it('keeps the label out of a hole in the middle', () => {
@@ -18,5 +24,28 @@ describe('labelPoint', () => {
   it('labels the largest of several polygons', () => {
     const [lon] = labelPoint([...box([20, 48, 20.5, 48.5]), ...box([30, 48, 34, 52])]);
     expect(lon).toBeGreaterThan(30);
+  });
+
+  it('stays in the middle when the towns the first view names leave it room', () => {
+    const towns: [number, number][] = [
+      [30.2, 48.2],
+      [32.8, 49.8],
+    ];
+    expect(near(labelPoint(unit, { towns, nameWidthPx: 60 }), middle, 0.01)).toBe(true);
+  });
+
+  it('moves the name off a town in the middle, and keeps it well inside', () => {
+    const [lon, lat] = labelPoint(unit, { towns: [middle], nameWidthPx: 60 });
+    // A line of names apart (about 0.26° of latitude at zoom 5 here), or a name's width across.
+    expect(Math.abs(lat - 49) > 0.25 || Math.abs(lon - 31.5) > 0.6).toBe(true);
+    expect(Math.min(lat - 48, 50 - lat, lon - 30, 33 - lon)).toBeGreaterThan(0.5);
+  });
+
+  it('keeps a long name farther from a town beside it than a short one', () => {
+    const beside: [number, number][] = [[32, 49]];
+    const short = labelPoint(unit, { towns: beside, nameWidthPx: 20 });
+    const long = labelPoint(unit, { towns: beside, nameWidthPx: 200 });
+    expect(near(short, middle, 0.01)).toBe(true);
+    expect(near(long, middle, 0.1)).toBe(false);
   });
 });

@@ -1,20 +1,149 @@
 import polylabel from 'polylabel';
+import { DESKTOP_ZOOM } from '../../model/place-ranks.ts';
 import { areaKm2 } from '../geometry/area-km2.ts';
-import type { MultiPolygon } from '../geometry/types.ts';
+import type { MultiPolygon, Position } from '../geometry/types.ts';
+
+/** A ring as flat x, y pairs. */
+type Ring = Float64Array;
+
+/**
+ * How far a unit's name is kept from a town a desktop's first view names, in pixels at that view's
+ * zoom (DESKTOP_ZOOM): up or down, the half heights of the two names (11 px type) and a little room
+ * between; sideways, half the name's width and the room the town's dot takes (its name may go on
+ * the dot's other side, or above or below it).
+ */
+const ROOM_ABOVE_PX = 18;
+const ROOM_BESIDE_PX = 6;
+/**
+ * How much a degree of crowding weighs against a degree of room from the edges: enough that the
+ * name moves clear of a town whenever the unit has room for it, not so much that the search slows.
+ */
+const STEEP = 4;
+/** About 1 km: plenty for a label; and the first, coarse search's step, about 5 km. */
+const PRECISION = 0.01;
+const GRID = 0.05;
 
 /**
  * Where a unit's name goes: the point of its largest polygon farthest from any edge (its pole of
  * inaccessibility), so the label sits well inside even a crescent-shaped oblast or one with a hole,
- * such as Kyiv Oblast around the city. Rounded to the data's 1e-4° grid.
+ * such as Kyiv Oblast around the city; and, as far as the unit's shape allows, clear of `towns`
+ * (those a desktop's first view names), so that the names of Donetsk oblast and Pokrovsk both fit.
+ * The oblast names are placed before the towns on the map (src/map/unit-names.ts): a name over a
+ * town in the news would hide it. Distances are measured with longitude scaled by the cosine of
+ * the unit's middle latitude, as a map shows them. Rounded to the data's 1e-4° grid.
  */
-export function labelPoint(polygons: MultiPolygon): [number, number] {
+export function labelPoint(
+  polygons: MultiPolygon,
+  clearOf: { towns: readonly Position[]; nameWidthPx: number } = { towns: [], nameWidthPx: 0 },
+): [number, number] {
   let largest = polygons[0]!;
   let largestKm2 = -1;
   for (const polygon of polygons) {
     const km2 = areaKm2([polygon]);
     if (km2 > largestKm2) [largest, largestKm2] = [polygon, km2];
   }
-  // About 100 m of precision in degrees is plenty for a label.
-  const [lon, lat] = polylabel(largest as [number, number][][], 0.001);
-  return [Math.round(lon! * 1e4) / 1e4, Math.round(lat! * 1e4) / 1e4];
+  const [west, south, east, north] = bounds(largest[0]!);
+  const scale = Math.cos((((south + north) / 2) * Math.PI) / 180);
+  const rings = largest.map((ring) => ring.map(([lon, lat]) => [lon * scale, lat] as Position));
+  // The same rings as flat x, y pairs: the search reads them thousands of times.
+  const flat = rings.map((ring) => Float64Array.from(ring.flat()));
+  const towns = clearOf.towns.map(([lon, lat]) => [lon * scale, lat] as Position);
+  // Pixels per degree of latitude at that zoom (512 px tiles), here.
+  const pxPerDegree = (512 * 2 ** DESKTOP_ZOOM) / 360 / scale;
+  const room: Room = {
+    above: ROOM_ABOVE_PX / pxPerDegree,
+    beside: (clearOf.nameWidthPx / 2 + ROOM_BESIDE_PX) / pxPerDegree,
+  };
+  // Most names have room at the pole itself, which polylabel finds quickly; the search below
+  // weighs crowding against the edges for the rest.
+  const pole = polylabel(rings, PRECISION) as unknown as Position;
+  const [x, y] =
+    score(flat, towns, room, ...pole) >= score(flat, [], room, ...pole)
+      ? pole
+      : bestPoint(flat, towns, room, [west * scale, south, east * scale, north]);
+  return [Math.round((x / scale) * 1e4) / 1e4, Math.round(y * 1e4) / 1e4];
+}
+
+/** The room a town needs from the name's centre, in degrees of latitude. */
+interface Room {
+  above: number;
+  beside: number;
+}
+
+/**
+ * How good a point is for the name: its distance from the nearest edge (negative outside), less
+ * STEEP times how far it lies within the room the most crowded town needs (nothing once clear of
+ * them all).
+ */
+function score(rings: Ring[], towns: readonly Position[], room: Room, x: number, y: number) {
+  let nearest2 = Infinity;
+  let inside = false;
+  for (const ring of rings) {
+    for (let i = 0, j = ring.length - 2; i < ring.length; j = i, i += 2) {
+      const ax = ring[i]!;
+      const ay = ring[i + 1]!;
+      const bx = ring[j]!;
+      const by = ring[j + 1]!;
+      if (ay > y !== by > y && x < ((bx - ax) * (y - ay)) / (by - ay) + ax) inside = !inside;
+      nearest2 = Math.min(nearest2, segmentDistance2(x, y, ax, ay, bx, by));
+    }
+  }
+  // Sideways distance counted at the scale of the vertical room, so that one measure tells both.
+  const across = room.above / Math.max(room.above, room.beside);
+  let crowding = 0;
+  for (const [tx, ty] of towns) {
+    const apart = Math.max(Math.abs(x - tx) * across, Math.abs(y - ty));
+    crowding = Math.min(crowding, apart - room.above);
+  }
+  const distance = Math.sqrt(nearest2);
+  return (inside ? distance : -distance) + STEEP * crowding;
+}
+
+/**
+ * The best-scoring point: the best of a grid over the unit (GRID apart), then of a finer grid
+ * (PRECISION apart) around it. A label needs no more exactness; a search that proves its optimum,
+ * as polylabel's does, took several times as long with crowding weighed this steeply.
+ */
+function bestPoint(
+  rings: Ring[],
+  towns: readonly Position[],
+  room: Room,
+  [minX, minY, maxX, maxY]: [number, number, number, number],
+): Position {
+  let best: Position = [(minX + maxX) / 2, (minY + maxY) / 2];
+  let bestScore = score(rings, towns, room, ...best);
+  const scan = (x0: number, y0: number, x1: number, y1: number, step: number) => {
+    for (let x = x0; x <= x1; x += step)
+      for (let y = y0; y <= y1; y += step) {
+        const s = score(rings, towns, room, x, y);
+        if (s > bestScore) [best, bestScore] = [[x, y], s];
+      }
+  };
+  scan(minX, minY, maxX, maxY, GRID);
+  const [x, y] = best;
+  scan(x - GRID, y - GRID, x + GRID, y + GRID, PRECISION);
+  return best;
+}
+
+/** The square of the distance from a point to a segment. */
+function segmentDistance2(px: number, py: number, ax: number, ay: number, bx: number, by: number) {
+  const dx = bx - ax;
+  const dy = by - ay;
+  const length2 = dx * dx + dy * dy;
+  const t =
+    length2 === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / length2));
+  const ex = px - (ax + dx * t);
+  const ey = py - (ay + dy * t);
+  return ex * ex + ey * ey;
+}
+
+function bounds(ring: readonly Position[]): [number, number, number, number] {
+  let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [lon, lat] of ring) {
+    west = Math.min(west, lon);
+    east = Math.max(east, lon);
+    south = Math.min(south, lat);
+    north = Math.max(north, lat);
+  }
+  return [west, south, east, north];
 }

@@ -1,25 +1,40 @@
 import type { Topology } from 'topojson-specification';
 import { feature } from 'topojson-client';
-import type { MultiPolygon } from '../geometry/types.ts';
+import type { MultiPolygon, Position } from '../geometry/types.ts';
 import { union } from '../geometry/intersect.ts';
 import { featuresToTopology } from '../topology/features-to-topology.ts';
 import { SIMPLIFY_INTERVAL_METRES } from '../topology/simplify-polygons.ts';
 import { round1 } from '../output/round-to.ts';
+import { DESKTOP_ZOOM } from '../../model/place-ranks.ts';
+import { labelText } from '../../model/unit-label-text.ts';
+import { LABEL_SIZES, sizeAt } from '../../map/label-sizes.ts';
 import { labelPoint } from './label-point.ts';
 import type { Unit } from './load-units.ts';
 
 /**
- * The units as the browser draws them (simplified, shared borders stored once, with a point for
- * each name) and their outer
- * outline decoded back from that very topology, to clip each day's held area to.
+ * About how wide a unit's name is on a desktop's first view, in the wider of its two languages:
+ * capitals of Noto Sans SemiBold spaced 0.06 em (src/map/svg-labels.ts) average 0.72 em.
+ */
+const nameWidthPx = (unit: Unit) =>
+  Math.max(...(['en', 'uk'] as const).map((lang) => labelText(unit, lang).length)) *
+  sizeAt(LABEL_SIZES.unit, DESKTOP_ZOOM) *
+  0.72;
+
+/**
+ * The units as the browser draws them (simplified, shared borders stored once, with two points for
+ * each name: its pole, where the map names no town, and one clear of `towns`, where it names them;
+ * see labelPoint) and their outer outline decoded back from that very topology, to clip each day's
+ * held area to.
  */
 export async function unitsTopology(
   units: Unit[],
+  towns: readonly Position[] = [],
 ): Promise<{ topology: Topology; outline: MultiPolygon }> {
   const collection = {
     type: 'FeatureCollection' as const,
     features: units.map((u) => {
       const label = labelPoint(u.polygons);
+      const townsLabel = labelPoint(u.polygons, { towns, nameWidthPx: nameWidthPx(u) });
       return {
         type: 'Feature',
         properties: {
@@ -29,6 +44,8 @@ export async function unitsTopology(
           area_km2: round1(u.areaKm2),
           label_lon: label[0],
           label_lat: label[1],
+          town_label_lon: townsLabel[0],
+          town_label_lat: townsLabel[1],
         },
         geometry: u.feature.geometry,
       };

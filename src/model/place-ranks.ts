@@ -1,0 +1,21 @@
+/**
+ * The highest rank of the gazetteer named at each zoom, on either map: the oblast centres and the
+ * towns the news is about once the country fills an article's width (zoom 4; a phone's first view
+ * is at about 3.9 and has room only for the oblasts' names), the rest as the reader zooms in.
+ * MapLibre evaluates zoom in a filter at whole zoom levels, hence whole steps.
+ */
+export const RANK_SHOWN: readonly (readonly [zoom: number, rank: number])[] = [
+  [4, 2],
+  [6, 3],
+  [7, 4],
+];
+
+/** The highest rank named at a zoom (0: none). */
+export const rankShownAt = (zoom: number): number =>
+  RANK_SHOWN.reduce((rank, [from, shown]) => (zoom >= from ? shown : rank), 0);
+
+/**
+ * About the zoom of a desktop's first view (5.1 at 1,280 × 800): the oblasts' names are placed
+ * clear of the towns named there (src/pipeline/boundaries/label-point.ts).
+ */
+export const DESKTOP_ZOOM = 5;
