@@ -238,7 +238,7 @@ test.describe('the interactive map', () => {
       await interactive(page);
       await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
       await expect(page.getByRole('button', { name: /^Донецька область \d/ })).toBeVisible();
-      expect((await drawnLabel(page, 'UA-14')).text).toBe('Донецька');
+      expect((await drawnLabel(page, 'UA-14')).text).toBe('ДОНЕЦЬКА');
       await expect(heading(page)).toHaveText('Донецька область');
       await expect(page.locator('#details blockquote').first()).toHaveAttribute('lang', 'en');
       await expect(page.locator('#details .quote-language').first()).toHaveText(

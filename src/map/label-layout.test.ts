@@ -98,4 +98,25 @@ describe('layoutLabels', () => {
     expect(top(layoutLabels([under, label('oblast', 100, 100)], view))).toBe(85);
     expect(top(layoutLabels([over, under, label('oblast', 100, 100)], view))).toBeUndefined();
   });
+
+  it('keeps names and dots off the reserved corner where the map’s buttons are', () => {
+    const buttons = { left: 350, top: 0, right: 400, bottom: 110 };
+    const placed = layoutLabels(
+      [
+        label('under', 370, 50, { width: 30 }),
+        label('beside', 330, 50, { kind: 'beside', width: 30 }),
+      ],
+      view,
+      [buttons],
+    );
+    expect(placed.map((p) => [p.id, p.left + p.width <= 350])).toEqual([['beside', true]]);
+  });
+
+  it('leaves out a town whose dot would sit under a name placed before', () => {
+    const placed = layoutLabels(
+      [label('oblast', 100, 100), label('town', 120, 102, { kind: 'beside', width: 20 })],
+      view,
+    );
+    expect(placed.map((p) => p.id)).toEqual(['oblast']);
+  });
 });

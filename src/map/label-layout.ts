@@ -28,7 +28,7 @@ export interface PlacedLabel extends LabelCandidate {
   top: number;
 }
 
-interface Box {
+export interface Box {
   left: number;
   top: number;
   right: number;
@@ -38,34 +38,40 @@ interface Box {
 /** Room kept clear around each name, in pixels. */
 const PADDING = 2;
 /** From a town's dot to its name, in pixels. */
-const OFFSET = 6;
+export const OFFSET = 6;
 /** How far an oblast's name moves off its point when the point itself has no room, in pixels. */
 const CENTRE_SHIFT = 3;
 /** The room a town's dot takes. */
 const DOT = 3;
 
 /**
- * Which names fit, and where: a greedy pass in the order given (the first wins a collision, as in
- * MapLibre's symbol placement), each name taking the first of its positions that overlaps no name
- * or dot placed before and lies inside the view. A town's dot is kept only with its name. A name
- * marked `always` (the chosen place) is placed even where nothing is free, and what it would
- * overlap is taken away, as MapLibre hides what collides with it.
+ * Which names fit, and where: a greedy pass in the order given (the first wins a collision), each
+ * name taking the first of its positions that overlaps no name or dot placed before, lies inside
+ * the view and keeps off the `reserved` boxes (the map's buttons). A town's dot is kept only with
+ * its name, and only where no name placed before covers it. A name marked `always` (the chosen place) is placed even where nothing is free, and
+ * what it would overlap is taken away. Both maps draw this layout (maplibre-names.ts).
  */
 export function layoutLabels(
   candidates: readonly LabelCandidate[],
   view: { width: number; height: number },
+  reserved: readonly Box[] = [],
 ): PlacedLabel[] {
   // Each placed name with the room it takes: its padded box, and its dot's.
   let placed: { label: PlacedLabel; boxes: Box[] }[] = [];
-  const clear = (box: Box) => !placed.some((p) => p.boxes.some((other) => overlaps(box, other)));
+  const clear = (box: Box) =>
+    !reserved.some((other) => overlaps(box, other)) &&
+    !placed.some((p) => p.boxes.some((other) => overlaps(box, other)));
   const inside = (box: Box) =>
     box.left >= 0 && box.top >= 0 && box.right <= view.width && box.bottom <= view.height;
+  const free = (box: Box) => inside(box) && clear(box);
   for (const label of candidates) {
+    // A town whose dot is under a name placed before, or under a button, is left out: its name
+    // would point at a dot that cannot be seen, or read as the other name's.
+    if (!label.always && !dotBox(label).every(clear)) continue;
     const narrowest = label.always || label.minWidth === undefined ? null : label.minWidth;
-    if (narrowest !== null && !positions(label, narrowest).some((b) => inside(b) && clear(b)))
-      continue;
+    if (narrowest !== null && !positions(label, narrowest).some(free)) continue;
     const options = positions(label, label.width);
-    let box = options.find((b) => inside(b) && clear(b));
+    let box = options.find(free);
     if (!box && label.always) {
       // The chosen place is named whatever is in the way: what it would overlap makes room.
       box = options.find(inside) ?? options[0]!;

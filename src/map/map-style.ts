@@ -8,7 +8,6 @@ import type { OverlayRole } from '../model/roles.ts';
 import type { Overlay } from '../model/scenario-view.ts';
 import type { BasePart } from './base-features.ts';
 import type { Palette } from '../style/palette.ts';
-import type { Lang } from '../model/format-figures.ts';
 import { labelFontFaces } from './label-fonts.ts';
 import { placeLabelLayers } from './place-labels.ts';
 import { unitNamesLayer } from './unit-names.ts';
@@ -28,9 +27,9 @@ export type ChangeKind = 'taken' | 'regained';
 export interface StyleData {
   base: GeoJSON.FeatureCollection;
   control: GeoJSON.FeatureCollection;
-  /** The gazetteer's places as points (placeLabelFeatures). */
+  /** The towns the static layout named, each at its point (namesAsFeatures). */
   places: GeoJSON.FeatureCollection;
-  /** Each named unit's label point (unitNameFeatures). */
+  /** The oblasts' names, each at the middle of its box (namesAsFeatures). */
   unitNames: GeoJSON.FeatureCollection;
 }
 
@@ -75,10 +74,9 @@ export function mapStyle(
   overlays: readonly Overlay[],
   shown: ReadonlySet<string> = new Set(),
   data: StyleData = { base: empty, control: empty, places: empty, unitNames: empty },
-  lang: Lang = 'en',
 ): StyleSpecification {
   const { fills, outlines } = overlayStyleLayers(palette, overlays, shown);
-  const [townNames, selectedPlace] = placeLabelLayers(palette, lang, null);
+  const [townNames, selectedPlace] = placeLabelLayers(palette);
   return {
     version: 8,
     // No `glyphs`: MapLibre draws the labels' glyphs itself from these files (label-fonts.ts).
@@ -106,9 +104,9 @@ export function mapStyle(
         layout: { 'line-join': 'round' },
         paint: { 'line-color': palette.selected, 'line-width': 3 },
       },
-      // MapLibre places labels from the top layer down: the chosen place, then oblast names, then towns.
+      // The names where the static layout put them (maplibre-names.ts): the chosen place on top.
       townNames!,
-      unitNamesLayer(palette, lang),
+      unitNamesLayer(palette),
       selectedPlace!,
     ],
   };

@@ -23,15 +23,12 @@ import { PLACE_DOT, PLACE_DOT_IMAGE, placeDotImage } from './place-dot.ts';
 import { patternImage } from '../style/pattern.ts';
 import { selectedFeatures } from './selected-features.ts';
 import { addUnitTooltip } from './unit-tooltip.ts';
-import { UNIT_NAMES_LAYER, unitNameFeatures, unitNameField } from './unit-names.ts';
 import { publishLabels } from './rendered-labels.ts';
-import {
-  namesFilter,
-  placeLabelFeatures,
-  placeNameField,
-  selectedPlaceFilter,
-} from './place-labels.ts';
 import type { PlaceRecord } from '../model/places-data.ts';
+import { loadStaticLabelFonts } from './label-fonts.ts';
+import { namesAsFeatures } from './maplibre-names.ts';
+import { staticLabels } from './svg-labels.ts';
+import { mercatorAround } from './web-mercator.ts';
 
 // Vite emits the worker as its own file; without this MapLibre looks for it where the build has none.
 maplibregl.setWorkerUrl(workerUrl);
@@ -85,13 +82,17 @@ export class MaplibreMap implements MapView {
   private readonly controlTexts: Record<Lang, Record<string, string>>;
   private readonly cooperativeGestures: boolean;
   private controls: maplibregl.IControl[] = [];
-  private place: string | null = null;
+  private place: PlaceRecord | null = null;
+  private readonly places: readonly PlaceRecord[];
+  private readonly placesById: ReadonlyMap<string, PlaceRecord>;
 
   constructor(container: HTMLElement, palette: Palette, options: MaplibreMapOptions) {
     this.overlays = options.overlays;
     this.palette = palette;
     this.base = options.base;
     this.control = options.control;
+    this.places = options.places;
+    this.placesById = new Map(options.places.map((place) => [place.id, place]));
     this.lang = options.lang;
     this.controlTexts = options.controlTexts;
     this.cooperativeGestures = options.cooperativeGestures;
@@ -99,18 +100,13 @@ export class MaplibreMap implements MapView {
     this.map = new maplibregl.Map({
       container,
       // The data is in the style: MapLibre starts tiling it as soon as it has read the style.
-      style: mapStyle(
-        palette,
-        options.overlays,
-        new Set(),
-        {
-          base: baseFeatures(options.base),
-          control: options.control,
-          places: placeLabelFeatures(options.places),
-          unitNames: unitNameFeatures(options.base.units, options.places),
-        },
-        options.lang,
-      ),
+      style: mapStyle(palette, options.overlays, new Set(), {
+        base: baseFeatures(options.base),
+        control: options.control,
+        // The names come once the map has its view (layOutNames).
+        places: { type: 'FeatureCollection', features: [] },
+        unitNames: { type: 'FeatureCollection', features: [] },
+      }),
       bounds: options.bounds,
       fitBoundsOptions: { padding: BOUNDS_PADDING },
       maxBounds: options.panLimits,
@@ -136,6 +132,10 @@ export class MaplibreMap implements MapView {
       this.styled = true;
       for (const change of this.pending.splice(0)) change();
     });
+    this.layOutNames();
+    // The names are laid out again for each view the map comes to rest at, and for a new size.
+    this.map.on('moveend', () => this.layOutNames());
+    this.map.on('resize', () => this.layOutNames());
     publishLabels(this.map);
     this.map.on('webglcontextlost', options.onContextLost);
     this.map.on('click', 'units', (event) => {
@@ -194,11 +194,8 @@ export class MaplibreMap implements MapView {
   setLang(lang: Lang): void {
     if (lang === this.lang) return;
     this.lang = lang;
-    this.whenStyled(() => {
-      for (const layer of ['place-names', 'selected-place'])
-        this.map.setLayoutProperty(layer, 'text-field', placeNameField(lang));
-      this.map.setLayoutProperty(UNIT_NAMES_LAYER, 'text-field', unitNameField(lang));
-    });
+    // Measured in the new language's faces, which the first view may not have needed.
+    void loadStaticLabelFonts(lang).then(() => this.layOutNames());
     // MapLibre reads its locale table when a control is added or the gesture notice is enabled, and
     // has no call to change it: the table is replaced, and the controls and notice made anew.
     this.map._locale = { ...this.map._locale, ...this.controlTexts[lang] };
@@ -214,13 +211,9 @@ export class MaplibreMap implements MapView {
 
   /** Names the place whatever the zoom and collisions, and brings it into view, zoomed in. */
   showPlace(place: PlaceRecord | null): void {
-    const id = place?.id ?? null;
-    if (id === this.place) return;
-    this.place = id;
-    this.whenStyled(() => {
-      this.map.setFilter('selected-place', selectedPlaceFilter(id));
-      this.map.setFilter('place-names', namesFilter(id));
-    });
+    if ((place?.id ?? null) === (this.place?.id ?? null)) return;
+    this.place = place;
+    this.layOutNames();
     if (place) {
       const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
       const camera = { center: [place.lon, place.lat] as [number, number], zoom: PLACE_ZOOM };
@@ -307,6 +300,34 @@ export class MaplibreMap implements MapView {
         { units: this.base.units.features, areas: this.base.areas.features },
         this.selection,
       ),
+    });
+  }
+
+  /**
+   * Names the view the map shows now as the first view's SVG map names it (svg-labels.ts): the
+   * same layout, at MapLibre's centre and zoom, so that the takeover changes no name and both
+   * maps keep every name inside the view and clear of every other.
+   */
+  private layOutNames(): void {
+    const container = this.map.getContainer();
+    const view = { width: container.clientWidth, height: container.clientHeight };
+    if (view.width === 0 || view.height === 0) return;
+    const { lng, lat } = this.map.getCenter();
+    const labels = staticLabels({
+      mercator: mercatorAround([lng, lat], this.map.getZoom(), view),
+      view,
+      units: this.base.units.features,
+      places: this.places,
+      chosen: this.place,
+      lang: this.lang,
+    });
+    const { units, towns } = namesAsFeatures(labels, this.placesById, (x, y) => {
+      const { lng, lat } = this.map.unproject([x, y]);
+      return [lng, lat];
+    });
+    this.whenStyled(() => {
+      this.source('unit-names').setData(units);
+      this.source('places').setData(towns);
     });
   }
 

@@ -1,63 +1,34 @@
-import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import type { Lang } from '../model/format-figures.ts';
-import type { PlaceRecord } from '../model/places-data.ts';
-import { RANK_SHOWN } from '../model/place-ranks.ts';
+import type {
+  ExpressionSpecification,
+  LayerSpecification,
+  SymbolLayerSpecification,
+} from 'maplibre-gl';
 import type { Palette } from '../style/palette.ts';
 import { LABEL_FONT } from './label-fonts.ts';
+import { OFFSET } from './label-layout.ts';
 import { LABEL_SIZES, sizeExpression } from './label-sizes.ts';
 import { PLACE_DOT, PLACE_DOT_IMAGE } from './place-dot.ts';
 
-/** rankShownAt as MapLibre evaluates it: a step over the zoom. */
-const rankShown = ['step', ['zoom'], 0, ...RANK_SHOWN.flat()] as unknown as ExpressionSpecification;
-const shownAtZoom: ExpressionSpecification = ['<=', ['get', 'rank'], rankShown];
-
-/** Every place as a point with flat properties (DESIGN.md), the most important first. */
-export function placeLabelFeatures(
-  places: readonly PlaceRecord[],
-): GeoJSON.FeatureCollection<GeoJSON.Point> {
-  return {
-    type: 'FeatureCollection',
-    features: places.map((place) => ({
-      type: 'Feature',
-      properties: {
-        id: place.id,
-        name_en: place.name.en,
-        name_uk: place.name.uk,
-        rank: place.rank,
-        // Collisions are settled in this order: rank, then the larger town.
-        sort: place.rank * 1e7 - Math.min(place.population ?? 0, 1e7 - 1),
-      },
-      geometry: { type: 'Point', coordinates: [place.lon, place.lat] },
-    })),
-  };
-}
-
-export const placeNameField = (lang: Lang): ExpressionSpecification => ['get', `name_${lang}`];
-
-export const selectedPlaceFilter = (id: string | null): ExpressionSpecification => [
-  '==',
-  ['get', 'id'],
-  id ?? '',
-];
-
-/** Names for the places the zoom allows, but the selected one: its own layer names it, bolder. */
-export const namesFilter = (selected: string | null): ExpressionSpecification => [
-  'all',
-  shownAtZoom,
-  ['!=', ['get', 'id'], selected ?? ''],
-];
+/**
+ * From a town's point to its name, in ems of the name's size: the static map's OFFSET in pixels at
+ * each of the sizes' stops.
+ */
+const radialOffset = (stops: readonly (readonly [number, number])[]): ExpressionSpecification =>
+  [
+    'interpolate',
+    ['linear'],
+    ['zoom'],
+    ...stops.flatMap(([zoom, px]) => [zoom, OFFSET / px]),
+  ] as unknown as ExpressionSpecification;
 
 /**
- * Town names drawn by MapLibre itself (symbol layers, with collision handling), from the `places`
- * source: a dot and a name for each place the zoom allows, larger towns winning collisions, and the
- * selected place always, above the rest. Each dot is its name's icon (place-dot.ts): a town is
- * shown whole or not at all, and no name is placed over another town's dot.
+ * Town names drawn by MapLibre where the static map's layout put them (maplibre-names.ts): a dot
+ * and a name for each town the layout named, on the side of the dot it chose, and the chosen place,
+ * bolder, above the rest. MapLibre's own collision handling is off: the layout has already kept
+ * every name clear of every other, and it is the same layout the first view's SVG map drew. Each
+ * dot is its name's icon (place-dot.ts).
  */
-export function placeLabelLayers(
-  palette: Palette,
-  lang: Lang,
-  selected: string | null,
-): LayerSpecification[] {
+export function placeLabelLayers(palette: Palette): LayerSpecification[] {
   const textPaint = {
     'text-color': palette.labelInk,
     'text-halo-color': palette.labelHalo,
@@ -65,25 +36,26 @@ export function placeLabelLayers(
   };
   // The dot's radius as the circles had it: 2 px at zoom 4, 3.5 px from zoom 8; 4 px when chosen.
   const dotSize = (radius: number) => radius / PLACE_DOT.ink;
+  const placed: SymbolLayerSpecification['layout'] = {
+    'text-field': ['get', 'name'],
+    'text-anchor': ['get', 'anchor'] as ExpressionSpecification,
+    'text-justify': 'auto',
+    'text-allow-overlap': true,
+    'icon-image': PLACE_DOT_IMAGE,
+    'icon-allow-overlap': true,
+  };
   return [
     {
       id: 'place-names',
       type: 'symbol',
       source: 'places',
-      filter: namesFilter(selected),
+      filter: ['!', ['get', 'chosen']],
       layout: {
-        'text-field': placeNameField(lang),
+        ...placed,
         'text-font': [LABEL_FONT.regular],
         'text-size': sizeExpression(LABEL_SIZES.town),
-        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-        'text-radial-offset': 0.6,
-        'text-justify': 'auto',
-        // The room the static map keeps around a name (label-layout.ts): with 3, MapLibre named
-        // fewer towns than the first view it takes over from, Pokrovsk among those left out.
-        'text-padding': 2,
-        'icon-image': PLACE_DOT_IMAGE,
+        'text-radial-offset': radialOffset(LABEL_SIZES.town),
         'icon-size': ['interpolate', ['linear'], ['zoom'], 4, dotSize(2), 8, dotSize(3.5)],
-        'symbol-sort-key': ['get', 'sort'],
       },
       paint: textPaint,
     },
@@ -91,17 +63,13 @@ export function placeLabelLayers(
       id: 'selected-place',
       type: 'symbol',
       source: 'places',
-      filter: selectedPlaceFilter(selected),
+      filter: ['get', 'chosen'],
       layout: {
-        'text-field': placeNameField(lang),
+        ...placed,
         'text-font': [LABEL_FONT.semibold],
         'text-size': sizeExpression(LABEL_SIZES.chosen),
-        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-        'text-radial-offset': 0.7,
-        'text-allow-overlap': true,
-        'icon-image': PLACE_DOT_IMAGE,
+        'text-radial-offset': radialOffset(LABEL_SIZES.chosen),
         'icon-size': dotSize(4),
-        'icon-allow-overlap': true,
       },
       paint: textPaint,
     },

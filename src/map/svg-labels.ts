@@ -21,6 +21,13 @@ const STYLES = {
 } as const;
 type Style = keyof typeof STYLES;
 
+/**
+ * The corner MapLibre's buttons take, top right (zoom in and out, fullscreen: 29 px buttons, 10 px
+ * from the edges and each other, by its stylesheet): no name goes under them, on either map, so
+ * that the names stay as they are when the buttons come with MapLibre.
+ */
+const CONTROLS = { width: 44, height: 112 };
+
 /** Noto Sans's ascent and descent, in ems: the height a line of it takes. */
 const LINE = 1.362;
 
@@ -116,7 +123,9 @@ export function staticLabels(input: StaticLabelInput): StaticLabel[] {
     ...chosen,
     ...towns.map((p) => candidate(p.id, p.name[lang], placePoint(p), 'town')),
   ];
-  return layoutLabels(candidates, input.view) as StaticLabel[];
+  const { width } = input.view;
+  const buttons = { left: width - CONTROLS.width, top: 0, right: width, bottom: CONTROLS.height };
+  return layoutLabels(candidates, input.view, [buttons]) as StaticLabel[];
 }
 
 const placePoint = (place: PlaceRecord): [number, number] => [place.lon, place.lat];
