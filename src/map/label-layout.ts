@@ -28,7 +28,7 @@ export interface PlacedLabel extends LabelCandidate {
   top: number;
 }
 
-export interface Box {
+interface Box {
   left: number;
   top: number;
   right: number;
@@ -48,8 +48,9 @@ const DOT = 3;
  * Which names fit, and where: a greedy pass in the order given (the first wins a collision), each
  * name taking the first of its positions that overlaps no name or dot placed before, lies inside
  * the view and keeps off the `reserved` boxes (the map's buttons). A town's dot is kept only with
- * its name, and only where no name placed before covers it. A name marked `always` (the chosen place) is placed even where nothing is free, and
- * what it would overlap is taken away. Both maps draw this layout (maplibre-names.ts).
+ * its name, and only where no name placed before covers it. A name marked `always` (the chosen
+ * place) is placed even where nothing is free, and what it would overlap is taken away. Both maps
+ * draw this layout (maplibre-names.ts).
  */
 export function layoutLabels(
   candidates: readonly LabelCandidate[],
@@ -101,8 +102,7 @@ function positions(label: LabelCandidate, w: number): Box[] {
     right: left + w,
     bottom: top + h,
   });
-  // An oblast's name centred on its point, or else just below it, or just above (as MapLibre's
-  // variable anchors place it: unit-names.ts).
+  // An oblast's name centred on its point, or else just below it, or just above.
   if (label.kind === 'centre')
     return [
       at(x - w / 2, y - h / 2),

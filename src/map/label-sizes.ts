@@ -1,6 +1,6 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
 
-type Stops = readonly (readonly [zoom: number, px: number])[];
+export type Stops = readonly (readonly [zoom: number, px: number])[];
 
 /**
  * The names' type sizes in CSS pixels by zoom, for both maps: linear between the stops, as at the

@@ -6,14 +6,14 @@ import type {
 import type { Palette } from '../style/palette.ts';
 import { LABEL_FONT } from './label-fonts.ts';
 import { OFFSET } from './label-layout.ts';
-import { LABEL_SIZES, sizeExpression } from './label-sizes.ts';
+import { LABEL_SIZES, sizeExpression, type Stops } from './label-sizes.ts';
 import { PLACE_DOT, PLACE_DOT_IMAGE } from './place-dot.ts';
 
 /**
  * From a town's point to its name, in ems of the name's size: the static map's OFFSET in pixels at
  * each of the sizes' stops.
  */
-const radialOffset = (stops: readonly (readonly [number, number])[]): ExpressionSpecification =>
+const radialOffset = (stops: Stops): ExpressionSpecification =>
   [
     'interpolate',
     ['linear'],

@@ -8,8 +8,8 @@ const NAME_LAYERS = [UNIT_NAMES_LAYER, 'place-names', 'selected-place'];
  * Keeps a hidden list in the map's container of the names MapLibre has placed on screen, each with
  * its layer, id and anchor (CSS pixels from the map's top left), updated whenever the map settles.
  * The names are pixels in the canvas; this is how a test (or a curious reader of the DOM) can know
- * which were drawn and where, as MapLibre's own collision handling decided: it answers from
- * `queryRenderedFeatures`, which returns only the symbols placed. Hidden from assistive
+ * which were drawn and where: it answers from `queryRenderedFeatures`, which returns only the
+ * symbols on screen. Hidden from assistive
  * technology: the region list and the place search name the same places for them.
  */
 export function publishLabels(map: MaplibreMap): void {

@@ -45,7 +45,7 @@ export function unitLabelOrder(
   return new Map(sorted.map((unit, i) => [unit.iso, i]));
 }
 
-/** Where a unit's name goes at a zoom: clear of the towns once the map names towns, else its pole. */
+/** Where a unit's name goes at a zoom: clear of the towns once the map names any, else its pole. */
 export function unitLabelPoint(unit: LabelledUnit, zoom: number): [number, number] {
   return rankShownAt(zoom) > 0
     ? [unit.town_label_lon, unit.town_label_lat]

@@ -2,7 +2,6 @@
  * The highest rank of the gazetteer named at each zoom, on either map: the oblast centres and the
  * towns the news is about once the country fills an article's width (zoom 4; a phone's first view
  * is at about 3.9 and has room only for the oblasts' names), the rest as the reader zooms in.
- * MapLibre evaluates zoom in a filter at whole zoom levels, hence whole steps.
  */
 export const RANK_SHOWN: readonly (readonly [zoom: number, rank: number])[] = [
   [4, 2],

@@ -28,7 +28,7 @@ const GRID = 0.05;
  * inaccessibility), so the label sits well inside even a crescent-shaped oblast or one with a hole,
  * such as Kyiv Oblast around the city; and, as far as the unit's shape allows, clear of `towns`
  * (those a desktop's first view names), so that the names of Donetsk oblast and Pokrovsk both fit.
- * The oblast names are placed before the towns on the map (src/map/unit-names.ts): a name over a
+ * The oblast names are placed before the towns on the map (src/map/svg-labels.ts): a name over a
  * town in the news would hide it. Distances are measured with longitude scaled by the cosine of
  * the unit's middle latitude, as a map shows them. Rounded to the data's 1e-4° grid.
  */
@@ -58,7 +58,7 @@ export function labelPoint(
   // weighs crowding against the edges for the rest.
   const pole = polylabel(rings, PRECISION) as unknown as Position;
   const [x, y] =
-    score(flat, towns, room, ...pole) >= score(flat, [], room, ...pole)
+    crowding(towns, room, ...pole) === 0
       ? pole
       : bestPoint(flat, towns, room, [west * scale, south, east * scale, north]);
   return [Math.round((x / scale) * 1e4) / 1e4, Math.round(y * 1e4) / 1e4];
@@ -88,15 +88,20 @@ function score(rings: Ring[], towns: readonly Position[], room: Room, x: number,
       nearest2 = Math.min(nearest2, segmentDistance2(x, y, ax, ay, bx, by));
     }
   }
+  const distance = Math.sqrt(nearest2);
+  return (inside ? distance : -distance) + STEEP * crowding(towns, room, x, y);
+}
+
+/** How far a point lies within the room the most crowded town needs, negated; 0 when clear. */
+function crowding(towns: readonly Position[], room: Room, x: number, y: number): number {
   // Sideways distance counted at the scale of the vertical room, so that one measure tells both.
   const across = room.above / Math.max(room.above, room.beside);
-  let crowding = 0;
+  let most = 0;
   for (const [tx, ty] of towns) {
     const apart = Math.max(Math.abs(x - tx) * across, Math.abs(y - ty));
-    crowding = Math.min(crowding, apart - room.above);
+    most = Math.min(most, apart - room.above);
   }
-  const distance = Math.sqrt(nearest2);
-  return (inside ? distance : -distance) + STEEP * crowding;
+  return most;
 }
 
 /**
