@@ -95,6 +95,12 @@ test.describe('places', () => {
         /Inside the line of Russian-held territory since \d{1,2} \w+ 20\d\d \(DeepStateMap\.live\)/,
       );
       await expect(page.locator('#details .place-status')).toHaveAttribute('data-status', 'inside');
+      // The sentences of the sources that name it, each with its citation.
+      await expect(page.locator('#details blockquote')).toHaveText([
+        'Meanwhile, Russian forces are reportedly advancing towards the city of Pokrovsk in the Donetsk region.',
+        'Should Pokrovsk fall into Russian hands, it would mark an important victory for them and further jeopardize Ukrainian supply lines in the region.',
+      ]);
+      await expect(page.locator('#details figure.quote cite')).toHaveCount(2);
 
       await page.reload();
       await ready(page);
@@ -194,12 +200,18 @@ test.describe('places', () => {
   });
 
   test(
-    'a desktop’s first view names Donetsk oblast and Pokrovsk, and MapLibre keeps both; an article’s width names the oblast',
+    'every first view names Donetsk oblast and Pokrovsk, the town the sources name, in both languages, and MapLibre keeps both',
     { tag: '@any-screen' },
     async ({ browser, baseURL }) => {
-      for (const [viewport, address] of [
-        [{ width: 1280, height: 800 }, './'],
-        [{ width: 700, height: 520 }, './?embed=1'],
+      const desktop = { width: 1280, height: 800 };
+      const article = { width: 700, height: 520 };
+      const phone = { width: 390, height: 844 };
+      for (const [viewport, address, oblast, town] of [
+        [desktop, './', 'DONETSK', 'Pokrovsk'],
+        [desktop, './?lang=uk', 'ДОНЕЦЬКА', 'Покровськ'],
+        [article, './?embed=1', 'DONETSK', 'Pokrovsk'],
+        [phone, './?embed=1&lang=uk', 'ДОНЕЦЬКА', 'Покровськ'],
+        [phone, './', 'DONETSK', 'Pokrovsk'],
       ] as const) {
         const page = await browser.newPage({ viewport, baseURL });
         // MapLibre held back: the first view stays the SVG map's, as a reader sees it first.
@@ -207,11 +219,9 @@ test.describe('places', () => {
         await page.goto(address);
         await ready(page);
         const labels = page.locator('svg.svg-map .svg-labels text');
-        const size = `${viewport.width} px`;
-        await expect(labels.filter({ hasText: /^DONETSK$/ }), size).toHaveCount(1);
-        // At an article's width Donetsk oblast has room for a town or two, the largest.
-        if (viewport.width > 1000)
-          await expect(labels.filter({ hasText: /^Pokrovsk$/ }), size).toHaveCount(1);
+        const view = `${viewport.width} px, ${address}`;
+        await expect(labels.filter({ hasText: new RegExp(`^${oblast}$`) }), view).toHaveCount(1);
+        await expect(labels.filter({ hasText: new RegExp(`^${town}$`) }), view).toHaveCount(1);
         await page.close();
       }
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, baseURL });

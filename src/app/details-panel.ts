@@ -1,5 +1,5 @@
 import type { ChangeBetween } from '../model/change-between.ts';
-import { areaPlacesSummary, placeDetails } from '../model/place-details.ts';
+import { areaPlacesSummary, placeDetails, quotesNaming } from '../model/place-details.ts';
 import { placesChangedBetween } from '../model/places-changed.ts';
 import { areaDetails, unitDetails } from '../model/region-details.ts';
 import { scenarioView } from '../model/scenario-view.ts';
@@ -35,6 +35,8 @@ export function renderDetailsPanel(
       unitName: lang === 'uk' ? unit.name_uk : unit.name_en,
       openUnit: () => change({ region: unit.iso }, 'push', true),
       close: () => change({ place: null }, 'push', true),
+      quotes: quotesNaming(placeView.place, editorial),
+      editorial,
     });
   }
   const selection = selectionOf(region);

@@ -1,11 +1,11 @@
 import type { Lang } from '../model/format-figures.ts';
-import { rankShownAt } from '../model/place-ranks.ts';
 import type { PlaceRecord } from '../model/places-data.ts';
 import type { Palette } from '../style/palette.ts';
 import { STATIC_LABEL_FAMILY } from './label-fonts.ts';
 import { layoutLabels, type LabelCandidate, type PlacedLabel } from './label-layout.ts';
 import { LABEL_SIZES, sizeAt } from './label-sizes.ts';
 import { svgElement } from './svg-shapes.ts';
+import { townsToName } from '../model/towns-to-name.ts';
 import { labelText } from '../model/unit-label-text.ts';
 import { labelledUnits, unitLabelOrder, unitLabelPoint } from './unit-labels.ts';
 import { project, zoomOf, type ScreenMercator } from './web-mercator.ts';
@@ -49,8 +49,8 @@ const font = (style: Style, size: number) =>
 /**
  * The names on the static map and where they go: the oblast names that fit, the chosen place
  * always (on a side its oblast's name leaves free if it can: the static map cannot zoom in to make
- * room), then the towns the map's scale allows (the ranks MapLibre shows at the same scale), by
- * rank and size, none overlapping another (layoutLabels).
+ * room), then the towns (townsToName: those the sources name first and at every scale, then the
+ * ranks the scale shows), none overlapping another (layoutLabels).
  */
 export function staticLabels(input: StaticLabelInput): StaticLabel[] {
   const { mercator, lang } = input;
@@ -103,9 +103,7 @@ export function staticLabels(input: StaticLabelInput): StaticLabel[] {
   const units = labelledUnits(input.units);
   const area = new Map(units.map((unit) => [unit.iso, unit.area_km2]));
   const order = unitLabelOrder(units, input.places, (iso) => Number(area.get(iso) ?? 0));
-  const towns = input.places
-    .filter((p) => p.rank <= rankShownAt(zoom) && p.id !== input.chosen?.id)
-    .sort((a, b) => a.rank - b.rank || (b.population ?? 0) - (a.population ?? 0));
+  const towns = townsToName(input.places, zoom, input.chosen);
   const chosen = input.chosen
     ? [candidate(input.chosen.id, input.chosen.name[lang], placePoint(input.chosen), 'chosen')]
     : [];

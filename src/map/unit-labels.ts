@@ -4,7 +4,7 @@ export interface LabelledUnit {
   iso: string;
   name_en: string;
   name_uk: string;
-  /** The unit's pole of inaccessibility, computed by the data build (pipeline/boundaries/label-point.ts). */
+  /** Where its name goes on a phone: its pole, or clear of the towns the sources name (label-point.ts). */
   label_lon: number;
   label_lat: number;
   /** Where its name goes once the map names towns (rankShownAt): clear of those a desktop names. */
@@ -45,7 +45,10 @@ export function unitLabelOrder(
   return new Map(sorted.map((unit, i) => [unit.iso, i]));
 }
 
-/** Where a unit's name goes at a zoom: clear of the towns once the map names any, else its pole. */
+/**
+ * Where a unit's name goes at a zoom: clear of the larger towns once the map names them, else
+ * clear of the towns the sources name (both points made by the data build: label-point.ts).
+ */
 export function unitLabelPoint(unit: LabelledUnit, zoom: number): [number, number] {
   return rankShownAt(zoom) > 0
     ? [unit.town_label_lon, unit.town_label_lat]

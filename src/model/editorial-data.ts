@@ -43,7 +43,7 @@ export interface EditorialData {
     via?: { outlet: Localized; words: string };
     occasion?: Localized;
     party?: string;
-    about: { areas?: string[]; units?: string[]; scenarios?: string[] };
+    about: { areas?: string[]; units?: string[]; scenarios?: string[]; places?: string[] };
     /** Ids of the figures in `claims` the quote states. */
     claims?: string[];
   }[];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { areaPlacesSummary, placeDetails } from './place-details.ts';
+import { fixtureEditorial } from './editorial-fixture.ts';
+import { areaPlacesSummary, placeDetails, quotesNaming } from './place-details.ts';
 import { placesFixture } from './places-fixture.ts';
 
 const data = placesFixture();
@@ -96,5 +97,22 @@ describe('areaPlacesSummary', () => {
 
   it('is null for an area with no place of the gazetteer in it', () => {
     expect(areaPlacesSummary(data, 'crimea', 'en')).toBeNull();
+  });
+});
+
+describe('quotesNaming', () => {
+  const editorial = fixtureEditorial;
+
+  it('gives the quotes a place names, in its order, and none for a place no quote names', () => {
+    const pokrovsk = { ...data.places[0]!, quotes: ['general', 'names-east'] };
+    expect(quotesNaming(pokrovsk, editorial).map((q) => q.id)).toEqual(['general', 'names-east']);
+    expect(quotesNaming(data.places[1]!, editorial)).toEqual([]);
+  });
+
+  it('names the place and the quote when the editorial model lacks it', () => {
+    const pokrovsk = { ...data.places[0]!, quotes: ['gone'] };
+    expect(() => quotesNaming(pokrovsk, editorial)).toThrow(
+      'place "pokrovsk" names quote "gone", which the editorial model lacks',
+    );
   });
 });

@@ -1,3 +1,4 @@
+import type { EditorialData, Quote } from './editorial-data.ts';
 import type { Lang } from './format-figures.ts';
 import { placeStrings } from './place-strings.ts';
 import { placeInsideOn } from './place-status.ts';
@@ -60,4 +61,14 @@ export function areaPlacesSummary(data: PlacesData, areaId: string, lang: Lang):
     people,
     data.dataset.name,
   );
+}
+
+/** The quotes that name a place (its `quotes`, from the editorial model's `about.places`), in order. */
+export function quotesNaming(place: PlaceRecord, editorial: EditorialData): Quote[] {
+  return place.quotes.map((id) => {
+    const quote = editorial.quotes.find((q) => q.id === id);
+    if (!quote)
+      throw new Error(`place "${place.id}" names quote "${id}", which the editorial model lacks`);
+    return quote;
+  });
 }

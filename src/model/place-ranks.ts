@@ -18,3 +18,9 @@ export const rankShownAt = (zoom: number): number =>
  * clear of the towns named there (src/pipeline/boundaries/label-point.ts).
  */
 export const DESKTOP_ZOOM = 5;
+
+/**
+ * About the zoom of a phone's first view (3.85 at 390 px wide), where only the towns the sources
+ * name are named: the oblasts' names there are placed clear of those.
+ */
+export const PHONE_ZOOM = 3.85;

@@ -48,4 +48,9 @@ export interface PlaceRecord {
   /** Inside the line of 23 February 2022, the reference before the full-scale invasion. */
   preInvasion: boolean;
   held: HeldPeriod[];
+  /**
+   * The quotes that name the place (the editorial model's `about.places`), in the quotes file's
+   * order: its panel shows them, and the maps name these towns before any other.
+   */
+  quotes: string[];
 }

@@ -12,6 +12,7 @@ export function placesFixture(): PlacesData {
     population: null,
     preInvasion: false,
     held: [],
+    quotes: [],
     ...p,
   });
   return {

@@ -5,7 +5,7 @@ import { DESKTOP_ZOOM, rankShownAt } from '../model/place-ranks.ts';
 import { defaultDates } from '../model/url-state.ts';
 import { basemapTopology } from './boundaries/basemap-topology.ts';
 import { loadUnits, type Unit } from './boundaries/load-units.ts';
-import { unitsTopology } from './boundaries/units-topology.ts';
+import { unitsTopology, type NamedTowns } from './boundaries/units-topology.ts';
 import { codeVersion } from './code-version.ts';
 import { assembleControlInputs } from './control/assemble-control-inputs.ts';
 import type { ControlInputs, SnapshotInput } from './control/control-inputs.ts';
@@ -14,6 +14,7 @@ import { measureSnapshots } from './control/measure-snapshots.ts';
 import { reconciledHeld } from './control/reconciled-held.ts';
 import type { SnapshotResult } from './control/process-snapshot.ts';
 import { checkEditorial, type EditorialLocation } from './editorial/check-editorial.ts';
+import type { Editorial } from './editorial/editorial-schema.ts';
 import { heldDates } from './editorial/held-dates.ts';
 import { writeEditorial } from './editorial/write-editorial.ts';
 import { landOf, type Land } from './geometry/reconcile-borders.ts';
@@ -25,7 +26,8 @@ import { controlFigures } from './output/control-figures.ts';
 import { StagedOutput } from './output/staged-output.ts';
 import { writeManifest } from './output/write-manifest.ts';
 import { checkPlaces } from './places/check-places.ts';
-import type { PlacesFile } from './places/places-schema.ts';
+import type { Place, PlacesFile } from './places/places-schema.ts';
+import { quotesNaming } from './places/quotes-naming.ts';
 import { writePlaces } from './places/write-places.ts';
 import type { TableFile } from './open-data/table.ts';
 import { controlDataDir, paths } from './paths.ts';
@@ -70,7 +72,7 @@ export async function buildData(options: BuildOptions): Promise<boolean> {
 
   const lap = stepTimer(log, started);
   lap('inputs read and checked');
-  const { topology, outline } = await unitsTopology(units, firstViewTowns(places));
+  const { topology, outline } = await unitsTopology(units, namedTowns(places, editorial));
   const basemap = await basemapTopology(paths.basemapTopology);
   const cache = { folder: options.cacheDir, code, unitsHash };
   // Every held area is reconciled with this outline of the land before anything measures or draws it.
@@ -105,11 +107,19 @@ export async function buildData(options: BuildOptions): Promise<boolean> {
   return true;
 }
 
-/** The towns a desktop's first view names, which the oblasts' names keep clear of. */
-const firstViewTowns = (places: PlacesFile | null): Position[] =>
-  (places?.places ?? [])
-    .filter((place) => place.rank <= rankShownAt(DESKTOP_ZOOM))
-    .map((place) => [place.lon, place.lat]);
+/**
+ * The towns each first view names, which the oblasts' names keep clear of: as townsToName chooses
+ * them (src/model/towns-to-name.ts), those the sources name everywhere, the larger on a desktop.
+ */
+function namedTowns(places: PlacesFile | null, editorial: Editorial | null): NamedTowns {
+  const quoted = quotesNaming(editorial?.quotes ?? []);
+  const at = (keep: (place: Place) => boolean): Position[] =>
+    (places?.places ?? []).filter(keep).map((place) => [place.lon, place.lat]);
+  return {
+    desktop: at((p) => quoted.has(p.id) || p.rank <= rankShownAt(DESKTOP_ZOOM)),
+    phone: at((p) => quoted.has(p.id)),
+  };
+}
 
 /** Everything the build writes once the snapshots are measured, into the staged output. */
 async function writeOutputs(
@@ -144,7 +154,14 @@ async function writeOutputs(
   lap('scenario areas');
   const placesCache = { dir: `${options.cacheDir}-places`, codeVersion: code };
   const placesOut = places
-    ? await writePlaces(places, source.name, inputs, scenarios, placesCache, output)
+    ? await writePlaces(
+        places,
+        source.name,
+        inputs,
+        scenarios && editorial && { ...scenarios, quotes: editorial.quotes },
+        placesCache,
+        output,
+      )
     : null;
   const placesFiles = places && placesOut && placesEntry(placesOut, places.dataset);
   lap('places histories');
@@ -234,7 +251,7 @@ async function checkInputs(options: BuildOptions) {
     }
   }
   const editorial = options.editorial
-    ? await checkEditorial(options.editorial, new Set(dates))
+    ? await checkEditorial(options.editorial, new Set(dates), places)
     : null;
   if (editorial) {
     log(

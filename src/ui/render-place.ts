@@ -1,8 +1,10 @@
+import type { EditorialData, Quote } from '../model/editorial-data.ts';
 import type { Lang } from '../model/format-figures.ts';
 import type { PlaceDetails } from '../model/place-details.ts';
 import { placeStrings } from '../model/place-strings.ts';
 import { strings } from '../model/strings.ts';
 import { el } from './dom.ts';
+import { renderQuote } from './render-quote.ts';
 
 export interface PlaceContext {
   lang: Lang;
@@ -10,11 +12,15 @@ export interface PlaceContext {
   unitName: string;
   openUnit: () => void;
   close: () => void;
+  /** The sentences of the sources that name the place, each with its citation. */
+  quotes: readonly Quote[];
+  editorial: EditorialData;
 }
 
 /**
  * A place's panel, in the details section: its region, whether its point was inside the line on
- * the shown date, its history over the series and what that history can and cannot say.
+ * the shown date, its history over the series, the sentences of the sources that name it, and what
+ * its history can and cannot say.
  */
 export function renderPlace(
   element: HTMLElement,
@@ -42,6 +48,12 @@ export function renderPlace(
     el('h3', {}, t.historyHeading),
     el('ul', { class: 'place-history' }, ...details.history.map((line) => el('li', {}, line))),
     details.preInvasion ? el('p', {}, details.preInvasion) : null,
+    ...(c.quotes.length
+      ? [
+          el('h3', {}, strings[c.lang].quotesHeading),
+          ...c.quotes.map((q) => renderQuote(q, c.editorial, c.lang)),
+        ]
+      : []),
     el('p', { class: 'note' }, details.caveat),
     el('p', { class: 'note' }, details.population),
   ];

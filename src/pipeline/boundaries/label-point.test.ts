@@ -31,11 +31,11 @@ describe('labelPoint', () => {
       [30.2, 48.2],
       [32.8, 49.8],
     ];
-    expect(near(labelPoint(unit, { towns, nameWidthPx: 60 }), middle, 0.01)).toBe(true);
+    expect(near(labelPoint(unit, { towns, nameWidthPx: 60, zoom: 5 }), middle, 0.01)).toBe(true);
   });
 
   it('moves the name off a town in the middle, and keeps it well inside', () => {
-    const [lon, lat] = labelPoint(unit, { towns: [middle], nameWidthPx: 60 });
+    const [lon, lat] = labelPoint(unit, { towns: [middle], nameWidthPx: 60, zoom: 5 });
     // A line of names apart (about 0.26° of latitude at zoom 5 here), or a name's width across.
     expect(Math.abs(lat - 49) > 0.25 || Math.abs(lon - 31.5) > 0.6).toBe(true);
     expect(Math.min(lat - 48, 50 - lat, lon - 30, 33 - lon)).toBeGreaterThan(0.5);
@@ -43,9 +43,17 @@ describe('labelPoint', () => {
 
   it('keeps a long name farther from a town beside it than a short one', () => {
     const beside: [number, number][] = [[32, 49]];
-    const short = labelPoint(unit, { towns: beside, nameWidthPx: 20 });
-    const long = labelPoint(unit, { towns: beside, nameWidthPx: 200 });
+    const short = labelPoint(unit, { towns: beside, nameWidthPx: 20, zoom: 5 });
+    const long = labelPoint(unit, { towns: beside, nameWidthPx: 200, zoom: 5 });
     expect(near(short, middle, 0.01)).toBe(true);
     expect(near(long, middle, 0.1)).toBe(false);
+  });
+
+  it('keeps a name farther from a town on a map zoomed out than in, as many pixels apart', () => {
+    const beside: [number, number][] = [[32, 49]];
+    const zoomedIn = labelPoint(unit, { towns: beside, nameWidthPx: 20, zoom: 5 });
+    const zoomedOut = labelPoint(unit, { towns: beside, nameWidthPx: 20, zoom: 3.85 });
+    expect(near(zoomedIn, middle, 0.01)).toBe(true);
+    expect(near(zoomedOut, middle, 0.1)).toBe(false);
   });
 });

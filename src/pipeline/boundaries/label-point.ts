@@ -1,5 +1,4 @@
 import polylabel from 'polylabel';
-import { DESKTOP_ZOOM } from '../../model/place-ranks.ts';
 import { areaKm2 } from '../geometry/area-km2.ts';
 import type { MultiPolygon, Position } from '../geometry/types.ts';
 
@@ -7,10 +6,10 @@ import type { MultiPolygon, Position } from '../geometry/types.ts';
 type Ring = Float64Array;
 
 /**
- * How far a unit's name is kept from a town a desktop's first view names, in pixels at that view's
- * zoom (DESKTOP_ZOOM): up or down, the half heights of the two names (11 px type) and a little room
- * between; sideways, half the name's width and the room the town's dot takes (its name may go on
- * the dot's other side, or above or below it).
+ * How far a unit's name is kept from a town the view names, in pixels at the view's zoom: up or
+ * down, the half heights of the two names (9–11 px type) and a little room between; sideways, half
+ * the name's width and the room the town's dot takes (its name may go on the dot's other side, or
+ * above or below it).
  */
 const ROOM_ABOVE_PX = 18;
 const ROOM_BESIDE_PX = 6;
@@ -27,14 +26,18 @@ const GRID = 0.05;
  * Where a unit's name goes: the point of its largest polygon farthest from any edge (its pole of
  * inaccessibility), so the label sits well inside even a crescent-shaped oblast or one with a hole,
  * such as Kyiv Oblast around the city; and, as far as the unit's shape allows, clear of `towns`
- * (those a desktop's first view names), so that the names of Donetsk oblast and Pokrovsk both fit.
+ * (those a view at `zoom` names), so that the names of Donetsk oblast and Pokrovsk both fit.
  * The oblast names are placed before the towns on the map (src/map/svg-labels.ts): a name over a
  * town in the news would hide it. Distances are measured with longitude scaled by the cosine of
  * the unit's middle latitude, as a map shows them. Rounded to the data's 1e-4° grid.
  */
 export function labelPoint(
   polygons: MultiPolygon,
-  clearOf: { towns: readonly Position[]; nameWidthPx: number } = { towns: [], nameWidthPx: 0 },
+  clearOf: { towns: readonly Position[]; nameWidthPx: number; zoom: number } = {
+    towns: [],
+    nameWidthPx: 0,
+    zoom: 0,
+  },
 ): [number, number] {
   let largest = polygons[0]!;
   let largestKm2 = -1;
@@ -49,7 +52,7 @@ export function labelPoint(
   const flat = rings.map((ring) => Float64Array.from(ring.flat()));
   const towns = clearOf.towns.map(([lon, lat]) => [lon * scale, lat] as Position);
   // Pixels per degree of latitude at that zoom (512 px tiles), here.
-  const pxPerDegree = (512 * 2 ** DESKTOP_ZOOM) / 360 / scale;
+  const pxPerDegree = (512 * 2 ** clearOf.zoom) / 360 / scale;
   const room: Room = {
     above: ROOM_ABOVE_PX / pxPerDegree,
     beside: (clearOf.nameWidthPx / 2 + ROOM_BESIDE_PX) / pxPerDegree,

@@ -5,36 +5,47 @@ import { union } from '../geometry/intersect.ts';
 import { featuresToTopology } from '../topology/features-to-topology.ts';
 import { SIMPLIFY_INTERVAL_METRES } from '../topology/simplify-polygons.ts';
 import { round1 } from '../output/round-to.ts';
-import { DESKTOP_ZOOM } from '../../model/place-ranks.ts';
+import { DESKTOP_ZOOM, PHONE_ZOOM } from '../../model/place-ranks.ts';
 import { labelText } from '../../model/unit-label-text.ts';
 import { LABEL_SIZES, sizeAt } from '../../map/label-sizes.ts';
 import { labelPoint } from './label-point.ts';
 import type { Unit } from './load-units.ts';
 
 /**
- * About how wide a unit's name is on a desktop's first view, in the wider of its two languages:
- * capitals of Noto Sans SemiBold spaced 0.06 em (src/map/svg-labels.ts) average 0.72 em.
+ * About how wide a unit's name is at a zoom, in the wider of its two languages: capitals of Noto
+ * Sans SemiBold spaced 0.06 em (src/map/svg-labels.ts) average 0.72 em.
  */
-const nameWidthPx = (unit: Unit) =>
+const nameWidthPx = (unit: Unit, zoom: number) =>
   Math.max(...(['en', 'uk'] as const).map((lang) => labelText(unit, lang).length)) *
-  sizeAt(LABEL_SIZES.unit, DESKTOP_ZOOM) *
+  sizeAt(LABEL_SIZES.unit, zoom) *
   0.72;
+
+/** The towns each first view names, which the units' names keep clear of. */
+export interface NamedTowns {
+  /** On a desktop: the ranks shown there and the towns the sources name. */
+  desktop: readonly Position[];
+  /** On a phone: only the towns the sources name. */
+  phone: readonly Position[];
+}
 
 /**
  * The units as the browser draws them (simplified, shared borders stored once, with two points for
- * each name: its pole, where the map names no town, and one clear of `towns`, where it names them;
- * see labelPoint) and their outer outline decoded back from that very topology, to clip each day's
+ * each name, each clear of the towns named there: `label_*` where the map names no town but those
+ * the sources name (a phone's first view), `town_label_*` where it names the larger towns too; see
+ * labelPoint) and their outer outline decoded back from that very topology, to clip each day's
  * held area to.
  */
 export async function unitsTopology(
   units: Unit[],
-  towns: readonly Position[] = [],
+  towns: NamedTowns = { desktop: [], phone: [] },
 ): Promise<{ topology: Topology; outline: MultiPolygon }> {
+  const clearOf = (unit: Unit, of: readonly Position[], zoom: number) =>
+    labelPoint(unit.polygons, { towns: of, nameWidthPx: nameWidthPx(unit, zoom), zoom });
   const collection = {
     type: 'FeatureCollection' as const,
     features: units.map((u) => {
-      const label = labelPoint(u.polygons);
-      const townsLabel = labelPoint(u.polygons, { towns, nameWidthPx: nameWidthPx(u) });
+      const label = clearOf(u, towns.phone, PHONE_ZOOM);
+      const townsLabel = clearOf(u, towns.desktop, DESKTOP_ZOOM);
       return {
         type: 'Feature',
         properties: {

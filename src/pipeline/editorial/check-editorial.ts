@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { InputProblems } from '../pipeline-error.ts';
+import type { PlacesFile } from '../places/places-schema.ts';
 import type { Editorial } from './editorial-schema.ts';
 import { EDITORIAL_FILES, loadEditorial } from './load-editorial.ts';
 import { validateEditorial } from './validate-editorial.ts';
@@ -13,10 +14,14 @@ export interface EditorialLocation {
   root: string;
 }
 
-/** Loads the editorial files and checks them against the seeds and the timeline; throws every problem. */
+/**
+ * Loads the editorial files and checks them against the seeds, the timeline and the gazetteer
+ * (null: none, so no quote may be about a place); throws every problem.
+ */
 export async function checkEditorial(
   location: EditorialLocation,
   timeline: ReadonlySet<string>,
+  gazetteer: PlacesFile | null,
 ): Promise<Editorial> {
   const editorial = await loadEditorial(location.dataDir, location.root);
   const seeds = new Map<string, string>();
@@ -26,6 +31,9 @@ export async function checkEditorial(
   const problems = validateEditorial(editorial, {
     seeds,
     timeline,
+    places: new Map(
+      (gazetteer?.places ?? []).map((p) => [p.id, [p.name.en, p.name.uk, ...p.variants]]),
+    ),
     fileLabel: (name) => relative(location.root, join(location.dataDir, EDITORIAL_FILES[name])),
     seedLabel: (seed) => relative(location.root, join(location.seedsDir, seed)),
   });

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { assembleControlInputs } from '../control/assemble-control-inputs.ts';
 import { loadControlSource } from '../control/control-source.ts';
 import { controlDataDir, paths } from '../paths.ts';
+import { loadPlaces } from '../places/load-places.ts';
 import { checkEditorial } from './check-editorial.ts';
 
 /** The committed editorial model, checked against the real seeds and the real timeline. */
@@ -17,6 +18,8 @@ async function realTimeline(): Promise<Set<string>> {
   return new Set([...series.map((s) => s.date), ...(preInvasion ? [preInvasion.date] : [])]);
 }
 
+const gazetteer = () => loadPlaces(join(paths.root, 'data/places.json'), paths.root);
+
 const location = {
   dataDir: join(paths.root, 'data'),
   seedsDir: join(paths.root, 'seeds'),
@@ -25,7 +28,7 @@ const location = {
 
 describe('the committed editorial model', () => {
   it('is sound: every quote is word for word in its seed, every reference resolves', async () => {
-    const editorial = await checkEditorial(location, await realTimeline());
+    const editorial = await checkEditorial(location, await realTimeline(), await gazetteer());
     const cited = new Set(editorial.quotes.map((q) => q.source));
     expect(editorial.sources.every((s) => cited.has(s.id))).toBe(true);
     for (const scenario of editorial.scenarios) {
@@ -43,7 +46,9 @@ describe('the committed editorial model', () => {
       quotesFile,
       text.replace('It’s our land, we won’t withdraw', 'It’s our land, we will withdraw'),
     );
-    await expect(checkEditorial({ ...location, dataDir }, await realTimeline())).rejects.toThrow(
+    await expect(
+      checkEditorial({ ...location, dataDir }, await realTimeline(), await gazetteer()),
+    ).rejects.toThrow(
       /quotes\.json: quotes\[0\]\.text: quote "our-land" is not word for word in seeds\/000_0d8389ab5f390a41\.txt/,
     );
   });

@@ -149,9 +149,11 @@ const quoteSchema = z
         areas: z.array(idSchema).optional(),
         units: z.array(unitCodeSchema).optional(),
         scenarios: z.array(idSchema).optional(),
+        /** Places of the gazetteer (data/places.json) the quote names, each by one of its names. */
+        places: z.array(idSchema).optional(),
       })
       .refine((about) => Object.values(about).some((list) => list && list.length > 0), {
-        message: 'expected at least one area, unit or scenario the quote speaks about',
+        message: 'expected at least one area, unit, place or scenario the quote speaks about',
       }),
     /** Ids of the figures (in `claims`) the quote states. */
     claims: z.array(idSchema).min(1).optional(),

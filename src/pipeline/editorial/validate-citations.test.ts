@@ -14,6 +14,7 @@ Donald Trump, that Ukraine holds 30 percent, a senior official told Reuters.`;
 const context: ValidationContext = {
   seeds: new Map([['a.txt', seedText]]),
   timeline: new Set(['2025-08-12']),
+  places: new Map(),
   fileLabel: (name) => `data/${name}.json`,
   seedLabel: (seed) => `seeds/${seed}`,
 };

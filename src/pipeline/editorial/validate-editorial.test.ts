@@ -4,11 +4,13 @@ import { validateEditorial } from './validate-editorial.ts';
 import type { ValidationContext } from './validation-context.ts';
 
 const seedText =
-  'T. Zelensky said on May 19: “It’s our land, we won’t withdraw our troops from our territory.” P';
+  'T. Zelensky said on May 19: “It’s our land, we won’t withdraw our troops from our territory.” P' +
+  ' Troops are advancing towards Krasnoarmiisk.';
 
 const context: ValidationContext = {
   seeds: new Map([['000_a.txt', seedText]]),
   timeline: new Set(['2025-05-16', '2025-05-19']),
+  places: new Map([['pokrovsk', ['Pokrovsk', 'Покровськ', 'Krasnoarmiisk']]]),
   fileLabel: (name) => `data/${name}.json`,
   seedLabel: (seed) => `seeds/${seed}`,
 };
@@ -71,6 +73,28 @@ const problemsWith = (change: (e: Editorial) => void) => {
 describe('validateEditorial', () => {
   it('finds nothing wrong with a sound model', () => {
     expect(validateEditorial(editorial(), context)).toEqual([]);
+  });
+
+  it('takes a quote about a place it names by any of its names', () => {
+    expect(
+      problemsWith((e) =>
+        e.quotes.push({
+          id: 'advance',
+          source: 'ki',
+          text: 'Troops are advancing towards Krasnoarmiisk.',
+          attribution: 'narration',
+          about: { places: ['pokrovsk'] },
+        }),
+      ),
+    ).toEqual([]);
+  });
+
+  it('refuses a quote about a place the gazetteer does not have, or one it does not name', () => {
+    expect(problemsWith((e) => (e.quotes[0]!.about.places = ['pokrovks', 'pokrovsk']))).toEqual([
+      'data/quotes.json: quotes[0].about.places[0]: unknown place "pokrovks"',
+      'data/quotes.json: quotes[0].about.places[1]: quote "our-land" does not name "pokrovsk"; ' +
+        'expected one of "Pokrovsk", "Покровськ", "Krasnoarmiisk" in its text',
+    ]);
   });
 
   it('refuses a quote with one word changed, naming the file, the quote and the seed', () => {

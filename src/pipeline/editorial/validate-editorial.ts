@@ -98,6 +98,17 @@ function checkQuotes(editorial: Editorial, { context, report, known, ids }: Chec
     quote.about.scenarios?.forEach((s, j) =>
       known('quotes', `${path}.about.scenarios[${j}]`, 'scenario', s, ids.scenarios),
     );
+    quote.about.places?.forEach((id, j) => {
+      const names = context.places.get(id);
+      if (!names) report('quotes', `${path}.about.places[${j}]`, `unknown place "${id}"`);
+      // The map names a place first because a source does: the quote must be where it does.
+      else if (!names.some((name) => quote.text.includes(name)))
+        report(
+          'quotes',
+          `${path}.about.places[${j}]`,
+          `quote "${quote.id}" does not name "${id}"; expected one of ${names.map((n) => `"${n}"`).join(', ')} in its text`,
+        );
+    });
   });
 }
 

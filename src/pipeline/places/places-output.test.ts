@@ -41,6 +41,7 @@ const data = placesData(
   (date) => new Set(inside[date]),
   new Set(['donetsk']),
   new Map([['donetsk-rest', ['vuhledar', 'pokrovsk', 'kramatorsk']]]),
+  new Map([['pokrovsk', ['advancing-towards-pokrovsk', 'should-pokrovsk-fall']]]),
 );
 
 describe('placesData', () => {
@@ -55,6 +56,12 @@ describe('placesData', () => {
       last: '2024-07-10',
       source: 'DeepStateMap.live',
     });
+  });
+
+  it('gives each place the quotes that name it, and none to the others', () => {
+    const byId = Object.fromEntries(data.places.map((p) => [p.id, p]));
+    expect(byId.pokrovsk!.quotes).toEqual(['advancing-towards-pokrovsk', 'should-pokrovsk-fall']);
+    expect(byId.kramatorsk!.quotes).toEqual([]);
   });
 
   it('lists an area’s places largest first, those without a population last', () => {

@@ -9,7 +9,7 @@ const byPopulation = (a: PlaceRecord, b: PlaceRecord) =>
 
 /**
  * What the browser loads about places: the gazetteer, each place's history over the daily series,
- * and the places inside each area a scenario draws.
+ * the quotes that name it, and the places inside each area a scenario draws.
  */
 export function placesData(
   file: PlacesFile,
@@ -17,6 +17,7 @@ export function placesData(
   insideOn: (date: string) => ReadonlySet<string>,
   insidePreInvasion: ReadonlySet<string>,
   placesInArea: ReadonlyMap<string, readonly string[]>,
+  quotesNaming: ReadonlyMap<string, readonly string[]>,
 ): PlacesData {
   const places: PlaceRecord[] = file.places.map((place) => ({
     id: place.id,
@@ -32,6 +33,7 @@ export function placesData(
     held: placeHistory(
       series.dates.map((date) => ({ date, inside: insideOn(date).has(place.id) })),
     ),
+    quotes: [...(quotesNaming.get(place.id) ?? [])],
   }));
   const byId = new Map(places.map((p) => [p.id, p]));
   return {

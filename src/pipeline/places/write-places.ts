@@ -6,10 +6,12 @@ import { heldPlaceDays } from './held-place-days.ts';
 import { tableFile, type TableFile } from '../open-data/table.ts';
 import { areaPlacesTable, placeHistoriesTable, placesData } from './places-output.ts';
 import type { PlacesFile } from './places-schema.ts';
+import { quotesNaming } from './quotes-naming.ts';
 
 /**
  * The place step of `npm run data`: tests every place's point against every day's held land and
- * against each area a scenario draws, and writes places.<hash>.json for the app. Returns its path
+ * against each area a scenario draws, and writes places.<hash>.json for the app, with the quotes
+ * that name each place (`about.places`). Returns its path
  * and the two open tables for readers (place-histories.csv, scenario-area-places.csv), which are
  * published under open/ with the other tables.
  */
@@ -17,7 +19,10 @@ export async function writePlaces(
   places: PlacesFile,
   sourceName: string,
   inputs: ControlInputs,
-  editorial: { drawnAreas: ReadonlyMap<string, MultiPolygon> } | null,
+  editorial: {
+    drawnAreas: ReadonlyMap<string, MultiPolygon>;
+    quotes: readonly { id: string; about: { places?: string[] } }[];
+  } | null,
   cache: { dir: string; codeVersion: string },
   output: StagedOutput,
 ): Promise<{ file: string; tables: [TableFile, TableFile] }> {
@@ -30,6 +35,7 @@ export async function writePlaces(
     (date) => byDate.get(date)!,
     new Set(inputs.preInvasion ? placeIdsInside(inputs.preInvasion.readHeld(), points) : []),
     new Map([...drawn].map(([id, polygons]) => [id, placeIdsInside(polygons, points)])),
+    quotesNaming(editorial?.quotes ?? []),
   );
   return {
     file: await output.writeHashed('places', '.json', JSON.stringify(data)),

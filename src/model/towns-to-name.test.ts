@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { placesFixture } from './places-fixture.ts';
+import { townsToName } from './towns-to-name.ts';
+
+const { places } = placesFixture();
+const byId = (id: string) => places.find((p) => p.id === id)!;
+const quoted = places.map((p) => (p.id === 'pokrovsk' ? { ...p, quotes: ['advancing'] } : p));
+const ids = (list: { id: string }[]) => list.map((p) => p.id);
+
+describe('townsToName', () => {
+  it('names no town where the zoom shows no rank, unless a source names it', () => {
+    expect(townsToName(places, 3.9, null)).toEqual([]);
+    expect(ids(townsToName(quoted, 3.9, null))).toEqual(['pokrovsk']);
+  });
+
+  it('tries the towns the sources name first, then by rank and population', () => {
+    const plain = ids(townsToName(places, 7, null));
+    expect(plain.indexOf('kramatorsk')).toBeLessThan(plain.indexOf('pokrovsk'));
+    const named = ids(townsToName(quoted, 7, null));
+    expect(named[0]).toBe('pokrovsk');
+    expect(named.slice(1)).toEqual(plain.filter((id) => id !== 'pokrovsk'));
+  });
+
+  it('leaves out the chosen place, which is named apart', () => {
+    expect(ids(townsToName(quoted, 7, byId('pokrovsk')))).not.toContain('pokrovsk');
+  });
+});

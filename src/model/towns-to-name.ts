@@ -1,0 +1,23 @@
+import { rankShownAt } from './place-ranks.ts';
+import type { PlaceRecord } from './places-data.ts';
+
+/**
+ * The towns a map at `zoom` tries to name, in the order the label layout tries them (the first
+ * wins where two collide): those the sources name (a quote's `about.places`) at every zoom and
+ * first, since the map is read beside those sources; then the ranks the zoom shows
+ * (place-ranks.ts), by rank and then population. The chosen place is named apart, so not here.
+ */
+export function townsToName(
+  places: readonly PlaceRecord[],
+  zoom: number,
+  chosen: PlaceRecord | null,
+): PlaceRecord[] {
+  const unquoted = (p: PlaceRecord) => (p.quotes.length > 0 ? 0 : 1);
+  const shown = rankShownAt(zoom);
+  return places
+    .filter((p) => (unquoted(p) === 0 || p.rank <= shown) && p.id !== chosen?.id)
+    .sort(
+      (a, b) =>
+        unquoted(a) - unquoted(b) || a.rank - b.rank || (b.population ?? 0) - (a.population ?? 0),
+    );
+}
