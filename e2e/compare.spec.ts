@@ -169,14 +169,14 @@ test.describe('comparing two days', () => {
       'since',
       'date',
       'level',
-      'unit',
+      'iso',
       'unit_name_en',
       'unit_name_uk',
       'taken_km2',
       'regained_km2',
       'net_km2',
     ]);
-    const donetsk = rows.find((r) => r.unit === 'UA-14')!;
+    const donetsk = rows.find((r) => r.iso === 'UA-14')!;
     expect(donetsk).toMatchObject({
       since: '2025-05-16',
       date: '2025-08-12',

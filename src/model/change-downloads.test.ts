@@ -15,7 +15,7 @@ describe('changeCsv', () => {
   const csv = changeCsv(changes, '2025-05-16', '2025-05-17', 'DeepStateMap.live');
 
   it('is RFC 4180: the header first, every record ended by CRLF', () => {
-    expect(csv.startsWith('since,date,level,unit,unit_name_en,unit_name_uk,taken_km2,')).toBe(true);
+    expect(csv.startsWith('since,date,level,iso,unit_name_en,unit_name_uk,taken_km2,')).toBe(true);
     expect(csv.split('\r\n')).toHaveLength(2 + 2 + 1);
     expect(csv.endsWith('\r\n')).toBe(true);
   });
@@ -26,7 +26,7 @@ describe('changeCsv', () => {
       'since',
       'date',
       'level',
-      'unit',
+      'iso',
       'unit_name_en',
       'unit_name_uk',
       'taken_km2',
@@ -42,7 +42,7 @@ describe('changeCsv', () => {
       since: '2025-05-16',
       date: '2025-05-17',
       level: 'unit',
-      unit: 'UA-14',
+      iso: 'UA-14',
       unit_name_uk: 'Донецька область',
       taken_km2: '12.3',
       regained_km2: '1.3',
@@ -52,11 +52,11 @@ describe('changeCsv', () => {
       held_net_km2: '10.0',
       reconciled_moved_km2: '0.0',
     });
-    expect(rows[0]).toMatchObject({ unit: 'UA-09', taken_km2: '0.0', net_km2: '0.0' });
+    expect(rows[0]).toMatchObject({ iso: 'UA-09', taken_km2: '0.0', net_km2: '0.0' });
   });
 
   it('ends with Ukraine as a whole, typed as the country', () => {
-    expect(csvParse(csv).at(-1)).toMatchObject({ level: 'country', unit: 'UA', taken_km2: '12.3' });
+    expect(csvParse(csv).at(-1)).toMatchObject({ level: 'country', iso: 'UA', taken_km2: '12.3' });
   });
 });
 

@@ -21,7 +21,8 @@ export function changeCsv(
     'since',
     'date',
     'level',
-    'unit',
+    // Named as in the view's CSV and the open tables, so that a reader can join them on it.
+    'iso',
     'unit_name_en',
     'unit_name_uk',
     'taken_km2',
