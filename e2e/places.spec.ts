@@ -95,7 +95,11 @@ test.describe('places', () => {
         /Inside the line of Russian-held territory since \d{1,2} \w+ 20\d\d \(DeepStateMap\.live\)/,
       );
       await expect(page.locator('#details .place-status')).toHaveAttribute('data-status', 'inside');
-      // The sentences of the sources that name it, each with its citation.
+      // The sentences of the sources that name it, each with its citation, under the day they
+      // were published: they are not today's news.
+      await expect(page.locator('#details h3').filter({ hasText: /sources said/ })).toHaveText(
+        'What the sources said on 12 August 2025',
+      );
       await expect(page.locator('#details blockquote')).toHaveText([
         'Meanwhile, Russian forces are reportedly advancing towards the city of Pokrovsk in the Donetsk region.',
         'Should Pokrovsk fall into Russian hands, it would mark an important victory for them and further jeopardize Ukrainian supply lines in the region.',

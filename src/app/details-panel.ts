@@ -1,5 +1,10 @@
 import type { ChangeBetween } from '../model/change-between.ts';
-import { areaPlacesSummary, placeDetails, quotesNaming } from '../model/place-details.ts';
+import {
+  areaPlacesSummary,
+  placeDetails,
+  placeQuotesHeading,
+  quotesNaming,
+} from '../model/place-details.ts';
 import { placesChangedBetween } from '../model/places-changed.ts';
 import { areaDetails, unitDetails } from '../model/region-details.ts';
 import { scenarioView } from '../model/scenario-view.ts';
@@ -30,12 +35,14 @@ export function renderDetailsPanel(
   const placeView = place && placeDetails(places, place, date, lang, manifest.references[0]);
   if (placeView) {
     const unit = figures.units.find((u) => u.iso === placeView.place.oblast)!;
+    const quotes = quotesNaming(placeView.place, editorial);
     return renderPlace(element('details'), placeView, {
       lang,
       unitName: lang === 'uk' ? unit.name_uk : unit.name_en,
       openUnit: () => change({ region: unit.iso }, 'push', true),
       close: () => change({ place: null }, 'push', true),
-      quotes: quotesNaming(placeView.place, editorial),
+      quotes,
+      quotesHeading: placeQuotesHeading(quotes, editorial, lang),
       editorial,
     });
   }

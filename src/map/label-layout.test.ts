@@ -14,6 +14,15 @@ describe('layoutLabels', () => {
     ]);
   });
 
+  it('keeps a word space between two names on one line', () => {
+    const apart = (gap: number) =>
+      layoutLabels([label('lviv', 100, 100), label('khmelnytskyi', 160 + gap, 100)], view).map(
+        (p) => p.id,
+      );
+    expect(apart(3)).toEqual(['lviv']);
+    expect(apart(4)).toEqual(['lviv', 'khmelnytskyi']);
+  });
+
   it('drops the later of two names that would overlap', () => {
     const placed = layoutLabels([label('first', 100, 100), label('second', 130, 104)], view);
     expect(placed.map((p) => p.id)).toEqual(['first']);
@@ -39,8 +48,8 @@ describe('layoutLabels', () => {
     // A wide oblast name over the crowded town's every side; the lone town has room.
     const placed = layoutLabels(
       [
-        label('oblast', 100, 100, { width: 200, height: 60 }),
-        measured('crowded', 100, 100),
+        label('oblast', 110, 100, { width: 200, height: 60 }),
+        measured('crowded', 110, 100),
         measured('alone', 300, 250),
       ],
       view,
@@ -50,8 +59,10 @@ describe('layoutLabels', () => {
     expect(read).toContain('alone');
   });
 
-  it('keeps names inside the view', () => {
+  it('keeps names inside the view, with room from its edges', () => {
     expect(layoutLabels([label('edge', 10, 100)], view)).toEqual([]);
+    expect(layoutLabels([label('near', 31, 100)], view)).toEqual([]);
+    expect(layoutLabels([label('clear', 32, 100)], view)).toHaveLength(1);
     const town = layoutLabels([label('east', 380, 100, { kind: 'beside' })], view)[0]!;
     expect(town.left + town.width).toBeLessThanOrEqual(400);
   });

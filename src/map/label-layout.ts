@@ -35,8 +35,19 @@ interface Box {
   bottom: number;
 }
 
-/** Room kept clear around each name, in pixels. */
+/**
+ * Room kept clear around each name, in pixels, from the map's edges and from a town's dot.
+ */
 const PADDING = 2;
+/**
+ * Room kept between two names: beside each other about a word space, so that two names on one
+ * line ("LVIV KHMELNYTSKYI") do not read as one; above and below, the padding.
+ */
+const NAME_GAP: Gap = { x: 4, y: PADDING };
+/** Room kept between a town's dot and a name placed before it. */
+const DOT_GAP: Gap = { x: PADDING, y: PADDING };
+
+type Gap = { x: number; y: number };
 /** From a town's dot to its name, in pixels. */
 export const OFFSET = 6;
 /** How far an oblast's name moves off its point when the point itself has no room, in pixels. */
@@ -57,32 +68,43 @@ export function layoutLabels(
   view: { width: number; height: number },
   reserved: readonly Box[] = [],
 ): PlacedLabel[] {
-  // Each placed name with the room it takes: its padded box, and its dot's.
-  let placed: { label: PlacedLabel; boxes: Box[] }[] = [];
-  const clear = (box: Box) =>
-    !reserved.some((other) => overlaps(box, other)) &&
-    !placed.some((p) => p.boxes.some((other) => overlaps(box, other)));
-  const inside = (box: Box) =>
-    box.left >= 0 && box.top >= 0 && box.right <= view.width && box.bottom <= view.height;
-  const free = (box: Box) => inside(box) && clear(box);
+  // Each placed name's box, and its dot's if it has one.
+  let placed: { label: PlacedLabel; name: Box; dots: Box[] }[] = [];
+  // What a name placed before keeps clear around itself: a name keeps a word space from it, a dot
+  // the padding; dots keep clear of each other, and of a name, with no room between.
+  const hits = (p: (typeof placed)[number], box: Box, gap: Gap) =>
+    overlaps(grow(box, gap), p.name) || p.dots.some((dot) => overlaps(box, dot));
+  const clear = (box: Box, gap: Gap) =>
+    !reserved.some((other) => overlaps(box, other)) && !placed.some((p) => hits(p, box, gap));
+  const inside = (box: Box) => {
+    const room = grow(box, { x: PADDING, y: PADDING });
+    return (
+      room.left >= 0 && room.top >= 0 && room.right <= view.width && room.bottom <= view.height
+    );
+  };
+  const free = (box: Box) => inside(box) && clear(box, NAME_GAP);
   for (const label of candidates) {
     // A town whose dot is under a name placed before, or under a button, is left out: its name
     // would point at a dot that cannot be seen, or read as the other name's.
-    if (!label.always && !dotBox(label).every(clear)) continue;
+    if (!label.always && !dotBox(label).every((dot) => clear(dot, DOT_GAP))) continue;
     const narrowest = label.always || label.minWidth === undefined ? null : label.minWidth;
     if (narrowest !== null && !positions(label, narrowest).some(free)) continue;
     const options = positions(label, label.width);
     let box = options.find(free);
     if (!box && label.always) {
       // The chosen place is named whatever is in the way: what it would overlap makes room.
-      box = options.find(inside) ?? options[0]!;
-      const own = [pad(box), ...dotBox(label)];
-      placed = placed.filter((p) => !p.boxes.some((b) => own.some((o) => overlaps(b, o))));
+      const chosen = options.find(inside) ?? options[0]!;
+      const dots = dotBox(label);
+      placed = placed.filter(
+        (p) => !hits(p, chosen, NAME_GAP) && !dots.some((dot) => hits(p, dot, DOT_GAP)),
+      );
+      box = chosen;
     }
     if (!box) continue;
     placed.push({
       label: { ...label, left: box.left, top: box.top },
-      boxes: [pad(box), ...dotBox(label)],
+      name: box,
+      dots: dotBox(label),
     });
   }
   return placed.map((p) => p.label);
@@ -117,11 +139,11 @@ function positions(label: LabelCandidate, w: number): Box[] {
   ];
 }
 
-const pad = (box: Box): Box => ({
-  left: box.left - PADDING,
-  top: box.top - PADDING,
-  right: box.right + PADDING,
-  bottom: box.bottom + PADDING,
+const grow = (box: Box, by: Gap): Box => ({
+  left: box.left - by.x,
+  top: box.top - by.y,
+  right: box.right + by.x,
+  bottom: box.bottom + by.y,
 });
 
 const overlaps = (a: Box, b: Box) =>

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureEditorial } from './editorial-fixture.ts';
-import { areaPlacesSummary, placeDetails, quotesNaming } from './place-details.ts';
+import {
+  areaPlacesSummary,
+  placeDetails,
+  placeQuotesHeading,
+  quotesNaming,
+} from './place-details.ts';
 import { placesFixture } from './places-fixture.ts';
 
 const data = placesFixture();
@@ -113,6 +118,29 @@ describe('quotesNaming', () => {
     const pokrovsk = { ...data.places[0]!, quotes: ['gone'] };
     expect(() => quotesNaming(pokrovsk, editorial)).toThrow(
       'place "pokrovsk" names quote "gone", which the editorial model lacks',
+    );
+  });
+});
+
+describe('placeQuotesHeading', () => {
+  const editorial = fixtureEditorial;
+  const quotes = quotesNaming({ ...data.places[0]!, quotes: ['general', 'names-east'] }, editorial);
+
+  it('says when the sources said it, in the past: one day once', () => {
+    expect(placeQuotesHeading(quotes, editorial, 'en')).toBe(
+      'What the sources said on 17 May 2025',
+    );
+    expect(placeQuotesHeading(quotes, editorial, 'uk')).toBe('Що писали джерела 17 травня 2025 р.');
+  });
+
+  it('gives the first and last day where the sources span several', () => {
+    const later = {
+      ...editorial,
+      sources: editorial.sources.map((s) => (s.id === 'paper' ? { ...s, date: '2025-08-12' } : s)),
+    };
+    const both = quotesNaming({ ...data.places[0]!, quotes: ['general', 'about-rest'] }, later);
+    expect(placeQuotesHeading(both, later, 'en')).toBe(
+      'What the sources said, 17 May 2025 to 12 August 2025',
     );
   });
 });

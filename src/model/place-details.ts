@@ -3,6 +3,7 @@ import type { Lang } from './format-figures.ts';
 import { placeStrings } from './place-strings.ts';
 import { placeInsideOn } from './place-status.ts';
 import type { PlaceRecord, PlacesData } from './places-data.ts';
+import { sourceOf } from './scenario-view.ts';
 
 /** How many of an area's places are named before "and N more". */
 const NAMED_IN_AREA = 4;
@@ -71,4 +72,14 @@ export function quotesNaming(place: PlaceRecord, editorial: EditorialData): Quot
       throw new Error(`place "${place.id}" names quote "${id}", which the editorial model lacks`);
     return quote;
   });
+}
+
+/**
+ * The heading over a place's quotes, with the days their sources were published: under the line's
+ * state on the shown date, a sentence such as "forces are advancing towards Pokrovsk" would
+ * otherwise read as today's news.
+ */
+export function placeQuotesHeading(quotes: Quote[], editorial: EditorialData, lang: Lang): string {
+  const dates = [...new Set(quotes.map((q) => sourceOf(editorial, q).date))].sort();
+  return placeStrings[lang].quotesHeading(dates);
 }

@@ -18,6 +18,8 @@ export interface PlaceStrings {
   population: (population: number | null, dataset: string) => string;
   onShownDate: (status: 'inside' | 'outside' | 'unknown', date: string, source: string) => string;
   historyHeading: string;
+  /** Over the quotes that name the place, with the days their sources were published, oldest first. */
+  quotesHeading: (dates: string[]) => string;
   period: (period: HeldPeriod, seriesFirst: string, source: string) => string;
   neverInside: (first: string, last: string, source: string) => string;
   preInvasion: string;
@@ -62,6 +64,10 @@ const en: PlaceStrings = {
       ? `The daily series does not cover ${formatDate(date, 'en')}.`
       : `${status === 'inside' ? 'Inside' : 'Outside'} the line of Russian-held territory on ${formatDate(date, 'en')} (${source}).`,
   historyHeading: 'Over the daily series',
+  quotesHeading: (dates) =>
+    dates.length === 1
+      ? `What the sources said on ${formatDate(dates[0]!)}`
+      : `What the sources said, ${formatDate(dates[0]!)} to ${formatDate(dates.at(-1)!)}`,
   period: ([from, until], first, source) => {
     const since =
       from === null
@@ -100,6 +106,10 @@ const uk: PlaceStrings = {
       ? endSentence(`Щоденний ряд даних не охоплює ${formatDate(date, 'uk')}`)
       : `${status === 'inside' ? 'Усередині лінії' : 'Поза лінією'} окупованої Росією території на ${formatDate(date, 'uk')} (${source}).`,
   historyHeading: 'За щоденним рядом даних',
+  quotesHeading: (dates) =>
+    dates.length === 1
+      ? `Що писали джерела ${formatDate(dates[0]!, 'uk')}`
+      : `Що писали джерела з ${formatDate(dates[0]!, 'uk')} по ${formatDate(dates.at(-1)!, 'uk')}`,
   period: ([from, until], first, source) => {
     const since =
       from === null

@@ -12,8 +12,9 @@ export interface PlaceContext {
   unitName: string;
   openUnit: () => void;
   close: () => void;
-  /** The sentences of the sources that name the place, each with its citation. */
+  /** The sentences of the sources that name the place, each with its citation, and their heading. */
   quotes: readonly Quote[];
+  quotesHeading: string;
   editorial: EditorialData;
 }
 
@@ -49,10 +50,7 @@ export function renderPlace(
     el('ul', { class: 'place-history' }, ...details.history.map((line) => el('li', {}, line))),
     details.preInvasion ? el('p', {}, details.preInvasion) : null,
     ...(c.quotes.length
-      ? [
-          el('h3', {}, strings[c.lang].quotesHeading),
-          ...c.quotes.map((q) => renderQuote(q, c.editorial, c.lang)),
-        ]
+      ? [el('h3', {}, c.quotesHeading), ...c.quotes.map((q) => renderQuote(q, c.editorial, c.lang))]
       : []),
     el('p', { class: 'note' }, details.caveat),
     el('p', { class: 'note' }, details.population),
