@@ -124,6 +124,24 @@ test.describe('places', () => {
     },
   );
 
+  test('a link to a place opens on its panel beside the map; on a phone the map stays in view', async ({
+    page,
+  }) => {
+    await page.goto('./?place=pokrovsk');
+    await ready(page);
+    const heading = page.locator('#details h2');
+    await expect(heading).toHaveText('Pokrovsk');
+    const viewport = page.viewportSize()!;
+    if (viewport.width > 760) {
+      // The side panel has scrolled to it: its heading and first lines are on the screen.
+      await expect(heading).toBeInViewport();
+      await expect(page.locator('#details .place-status')).toBeInViewport();
+    } else {
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
+      await expect(page.locator('#map')).toBeInViewport({ ratio: 0.9 });
+    }
+  });
+
   test(
     'Kramatorsk is outside the line on the latest date',
     { tag: '@any-screen' },

@@ -142,6 +142,9 @@ export class App {
       void this.apply(parsed.state, 'none');
     });
     await this.apply(this.state, 'replace', false, mapDrawn ? this.state : null);
+    // A link to a place or a region opens on its panel, beside the map where there is room.
+    if (!this.state.embed && (this.state.place || this.state.region))
+      revealBeside(element('details'), element('map'), true);
     if (this.early) this.change(this.early, 'push');
     this.commands?.start();
     void this.interactive(map, container, trigger.wanted);

@@ -133,6 +133,10 @@ describe('placeQuotesHeading', () => {
     expect(placeQuotesHeading(quotes, editorial, 'uk')).toBe('Що писали джерела 17 травня 2025 р.');
   });
 
+  it('is none for a place no quote names', () => {
+    expect(placeQuotesHeading([], editorial, 'en')).toBeNull();
+  });
+
   it('gives the first and last day where the sources span several', () => {
     const later = {
       ...editorial,

@@ -77,9 +77,13 @@ export function quotesNaming(place: PlaceRecord, editorial: EditorialData): Quot
 /**
  * The heading over a place's quotes, with the days their sources were published: under the line's
  * state on the shown date, a sentence such as "forces are advancing towards Pokrovsk" would
- * otherwise read as today's news.
+ * otherwise read as today's news. Null where no quote names the place: it has no such section.
  */
-export function placeQuotesHeading(quotes: Quote[], editorial: EditorialData, lang: Lang): string {
+export function placeQuotesHeading(
+  quotes: Quote[],
+  editorial: EditorialData,
+  lang: Lang,
+): string | null {
   const dates = [...new Set(quotes.map((q) => sourceOf(editorial, q).date))].sort();
-  return placeStrings[lang].quotesHeading(dates);
+  return dates.length ? placeStrings[lang].quotesHeading(dates) : null;
 }

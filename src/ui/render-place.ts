@@ -14,7 +14,7 @@ export interface PlaceContext {
   close: () => void;
   /** The sentences of the sources that name the place, each with its citation, and their heading. */
   quotes: readonly Quote[];
-  quotesHeading: string;
+  quotesHeading: string | null;
   editorial: EditorialData;
 }
 
@@ -49,7 +49,7 @@ export function renderPlace(
     el('h3', {}, t.historyHeading),
     el('ul', { class: 'place-history' }, ...details.history.map((line) => el('li', {}, line))),
     details.preInvasion ? el('p', {}, details.preInvasion) : null,
-    ...(c.quotes.length
+    ...(c.quotes.length && c.quotesHeading
       ? [el('h3', {}, c.quotesHeading), ...c.quotes.map((q) => renderQuote(q, c.editorial, c.lang))]
       : []),
     el('p', { class: 'note' }, details.caveat),
