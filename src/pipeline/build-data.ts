@@ -27,7 +27,7 @@ import { StagedOutput } from './output/staged-output.ts';
 import { writeManifest } from './output/write-manifest.ts';
 import { checkPlaces } from './places/check-places.ts';
 import type { Place, PlacesFile } from './places/places-schema.ts';
-import { quotesNaming } from './places/quotes-naming.ts';
+import { quotesByPlace } from './places/quotes-by-place.ts';
 import { writePlaces } from './places/write-places.ts';
 import type { TableFile } from './open-data/table.ts';
 import { controlDataDir, paths } from './paths.ts';
@@ -112,7 +112,7 @@ export async function buildData(options: BuildOptions): Promise<boolean> {
  * them (src/model/towns-to-name.ts), those the sources name everywhere, the larger on a desktop.
  */
 function namedTowns(places: PlacesFile | null, editorial: Editorial | null): NamedTowns {
-  const quoted = quotesNaming(editorial?.quotes ?? []);
+  const quoted = quotesByPlace(editorial?.quotes ?? []);
   const at = (keep: (place: Place) => boolean): Position[] =>
     (places?.places ?? []).filter(keep).map((place) => [place.lon, place.lat]);
   return {

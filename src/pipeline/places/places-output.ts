@@ -17,7 +17,7 @@ export function placesData(
   insideOn: (date: string) => ReadonlySet<string>,
   insidePreInvasion: ReadonlySet<string>,
   placesInArea: ReadonlyMap<string, readonly string[]>,
-  quotesNaming: ReadonlyMap<string, readonly string[]>,
+  quotesByPlace: ReadonlyMap<string, readonly string[]>,
 ): PlacesData {
   const places: PlaceRecord[] = file.places.map((place) => ({
     id: place.id,
@@ -33,7 +33,7 @@ export function placesData(
     held: placeHistory(
       series.dates.map((date) => ({ date, inside: insideOn(date).has(place.id) })),
     ),
-    quotes: [...(quotesNaming.get(place.id) ?? [])],
+    quotes: [...(quotesByPlace.get(place.id) ?? [])],
   }));
   const byId = new Map(places.map((p) => [p.id, p]));
   return {

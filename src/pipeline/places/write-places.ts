@@ -6,7 +6,7 @@ import { heldPlaceDays } from './held-place-days.ts';
 import { tableFile, type TableFile } from '../open-data/table.ts';
 import { areaPlacesTable, placeHistoriesTable, placesData } from './places-output.ts';
 import type { PlacesFile } from './places-schema.ts';
-import { quotesNaming } from './quotes-naming.ts';
+import { quotesByPlace } from './quotes-by-place.ts';
 
 /**
  * The place step of `npm run data`: tests every place's point against every day's held land and
@@ -35,7 +35,7 @@ export async function writePlaces(
     (date) => byDate.get(date)!,
     new Set(inputs.preInvasion ? placeIdsInside(inputs.preInvasion.readHeld(), points) : []),
     new Map([...drawn].map(([id, polygons]) => [id, placeIdsInside(polygons, points)])),
-    quotesNaming(editorial?.quotes ?? []),
+    quotesByPlace(editorial?.quotes ?? []),
   );
   return {
     file: await output.writeHashed('places', '.json', JSON.stringify(data)),

@@ -5,7 +5,7 @@ interface QuoteAbout {
 }
 
 /** Place id → the ids of the quotes about it, in the quotes' order; only places some quote names. */
-export function quotesNaming(quotes: readonly QuoteAbout[]): Map<string, string[]> {
+export function quotesByPlace(quotes: readonly QuoteAbout[]): Map<string, string[]> {
   const naming = new Map<string, string[]>();
   for (const quote of quotes)
     for (const place of quote.about.places ?? [])
