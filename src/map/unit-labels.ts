@@ -4,7 +4,7 @@ export interface LabelledUnit {
   iso: string;
   name_en: string;
   name_uk: string;
-  /** Where its name goes on a phone: its pole, or clear of the towns the sources name (label-point.ts). */
+  /** Where its name goes on a phone: its pole, or clear of the capital and the towns the sources name. */
   label_lon: number;
   label_lat: number;
   /** Where its name goes once the map names towns (rankShownAt): clear of those a desktop names. */
@@ -47,7 +47,8 @@ export function unitLabelOrder(
 
 /**
  * Where a unit's name goes at a zoom: clear of the larger towns once the map names them, else
- * clear of the towns the sources name (both points made by the data build: label-point.ts).
+ * clear of the capital and the towns the sources name (both points made by the data build:
+ * label-point.ts).
  */
 export function unitLabelPoint(unit: LabelledUnit, zoom: number): [number, number] {
   return rankShownAt(zoom) > 0

@@ -4,8 +4,9 @@ import { RANK_SHOWN, rankShownAt } from './place-ranks.ts';
 const [firstZoom, firstRank] = RANK_SHOWN[0]!;
 
 describe('rankShownAt', () => {
-  it('names no town below the first zoom that names towns', () => {
+  it('names only the capital below the first zoom that names towns', () => {
     expect(rankShownAt(firstZoom - 0.01)).toBe(0);
+    expect(rankShownAt(0)).toBe(0);
   });
 
   it('names the towns in the news from that zoom, and more towns as the reader zooms in', () => {

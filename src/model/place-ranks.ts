@@ -1,7 +1,9 @@
 /**
- * The highest rank of the gazetteer named at each zoom, on either map: the oblast centres and the
- * towns the news is about once the country fills an article's width (zoom 4; a phone's first view
- * is at about 3.9 and has room only for the oblasts' names), the rest as the reader zooms in.
+ * The highest rank of the gazetteer named at each zoom, on either map: the capital (rank 0) at
+ * every zoom; the oblast centres and the towns the news is about once the country fills an
+ * article's width (zoom 4; a phone's first view, at 3.5–3.9, has room for little more than the
+ * oblasts' names); the rest as the reader zooms in. The towns the sources name come at every zoom
+ * too (towns-to-name.ts).
  */
 export const RANK_SHOWN: readonly (readonly [zoom: number, rank: number])[] = [
   [4, 2],
@@ -9,7 +11,7 @@ export const RANK_SHOWN: readonly (readonly [zoom: number, rank: number])[] = [
   [7, 4],
 ];
 
-/** The highest rank named at a zoom (0: none). */
+/** The highest rank named at a zoom: at least 0, the capital, named at every zoom. */
 export const rankShownAt = (zoom: number): number =>
   RANK_SHOWN.reduce((rank, [from, shown]) => (zoom >= from ? shown : rank), 0);
 

@@ -37,7 +37,7 @@ export interface PlaceRecord {
   variants: string[];
   /** ISO 3166-2 code of the unit the place lies in. */
   oblast: string;
-  /** Label priority: 1 the capital and oblast centres … 4 small towns. */
+  /** Label priority: 0 the capital, 1 the oblast centres … 4 small towns. */
   rank: number;
   /** The units whose administrative centre this is. */
   centreOf: string[];

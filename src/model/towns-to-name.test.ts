@@ -8,7 +8,7 @@ const quoted = places.map((p) => (p.id === 'pokrovsk' ? { ...p, quotes: ['advanc
 const ids = (list: { id: string }[]) => list.map((p) => p.id);
 
 describe('townsToName', () => {
-  it('names no town where the zoom shows no rank, unless a source names it', () => {
+  it('names no town where the zoom shows only the capital, unless a source names it', () => {
     expect(townsToName(places, 3.9, null)).toEqual([]);
     expect(ids(townsToName(quoted, 3.9, null))).toEqual(['pokrovsk']);
   });
@@ -19,6 +19,12 @@ describe('townsToName', () => {
     const named = ids(townsToName(quoted, 7, null));
     expect(named[0]).toBe('pokrovsk');
     expect(named.slice(1)).toEqual(plain.filter((id) => id !== 'pokrovsk'));
+  });
+
+  it('names the capital at every zoom, before the other ranks', () => {
+    const capital = places.map((p) => (p.id === 'kramatorsk' ? { ...p, rank: 0 } : p));
+    expect(ids(townsToName(capital, 3.5, null))).toEqual(['kramatorsk']);
+    expect(ids(townsToName(capital, 7, null))[0]).toBe('kramatorsk');
   });
 
   it('leaves out the chosen place, which is named apart', () => {

@@ -5,7 +5,8 @@ import type { PlaceRecord } from './places-data.ts';
  * The towns a map at `zoom` tries to name, in the order the label layout tries them (the first
  * wins where two collide): those the sources name (a quote's `about.places`) at every zoom and
  * first, since the map is read beside those sources; then the ranks the zoom shows
- * (place-ranks.ts), by rank and then population. The chosen place is named apart, so not here.
+ * (place-ranks.ts: the capital at every zoom), by rank and then population. The chosen place is
+ * named apart, so not here.
  */
 export function townsToName(
   places: readonly PlaceRecord[],

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DataManifest } from '../model/data-manifest.ts';
-import { DESKTOP_ZOOM, rankShownAt } from '../model/place-ranks.ts';
+import { DESKTOP_ZOOM, PHONE_ZOOM, rankShownAt } from '../model/place-ranks.ts';
 import { defaultDates } from '../model/url-state.ts';
 import { basemapTopology } from './boundaries/basemap-topology.ts';
 import { loadUnits, type Unit } from './boundaries/load-units.ts';
@@ -109,7 +109,8 @@ export async function buildData(options: BuildOptions): Promise<boolean> {
 
 /**
  * The towns each first view names, which the oblasts' names keep clear of: as townsToName chooses
- * them (src/model/towns-to-name.ts), those the sources name everywhere, the larger on a desktop.
+ * them (src/model/towns-to-name.ts), those the sources name and the capital everywhere, the larger
+ * towns on a desktop.
  */
 function namedTowns(places: PlacesFile | null, editorial: Editorial | null): NamedTowns {
   const quoted = quotesByPlace(editorial?.quotes ?? []);
@@ -117,7 +118,7 @@ function namedTowns(places: PlacesFile | null, editorial: Editorial | null): Nam
     (places?.places ?? []).filter(keep).map((place) => [place.lon, place.lat]);
   return {
     desktop: at((p) => quoted.has(p.id) || p.rank <= rankShownAt(DESKTOP_ZOOM)),
-    phone: at((p) => quoted.has(p.id)),
+    phone: at((p) => quoted.has(p.id) || p.rank <= rankShownAt(PHONE_ZOOM)),
   };
 }
 

@@ -19,8 +19,11 @@ export const placeSchema = z
     variants: z.array(z.string().min(1)),
     /** The first-level unit (ISO 3166-2:UA) the place lies in. */
     oblast: unitCodeSchema,
-    /** Label priority: 1 the capital and the oblast centres, 2 the large towns in the news, 3 and 4 smaller ones. */
-    rank: z.int().min(1).max(4),
+    /**
+     * Label priority: 0 the capital (named at every zoom), 1 the oblast centres, 2 the large towns
+     * in the news, 3 and 4 smaller ones.
+     */
+    rank: z.int().min(0).max(4),
     /** The units whose administrative centre this is (Kyiv is the centre of two). */
     centreOf: z.array(unitCodeSchema).min(1).optional(),
     /** The place's id in the dataset, or null where the dataset lacks it and `positionNote` says why. */
