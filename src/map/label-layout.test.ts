@@ -59,6 +59,11 @@ describe('layoutLabels', () => {
     expect(read).toContain('alone');
   });
 
+  it('leaves out a town whose dot the map’s edge would cut, though its name would fit', () => {
+    expect(layoutLabels([label('cut', 100, 2, { kind: 'beside' })], view)).toEqual([]);
+    expect(layoutLabels([label('whole', 100, 6, { kind: 'beside' })], view)).toHaveLength(1);
+  });
+
   it('keeps names inside the view, with room from its edges', () => {
     expect(layoutLabels([label('edge', 10, 100)], view)).toEqual([]);
     expect(layoutLabels([label('near', 31, 100)], view)).toEqual([]);

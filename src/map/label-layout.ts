@@ -84,9 +84,10 @@ export function layoutLabels(
   };
   const free = (box: Box) => inside(box) && clear(box, NAME_GAP);
   for (const label of candidates) {
-    // A town whose dot is under a name placed before, or under a button, is left out: its name
-    // would point at a dot that cannot be seen, or read as the other name's.
-    if (!label.always && !dotBox(label).every((dot) => clear(dot, DOT_GAP))) continue;
+    // A town whose dot is under a name placed before, under a button or cut by the map's edge is
+    // left out: its name would point at a dot that cannot be seen, or read as the other name's.
+    if (!label.always && !dotBox(label).every((dot) => inside(dot) && clear(dot, DOT_GAP)))
+      continue;
     const narrowest = label.always || label.minWidth === undefined ? null : label.minWidth;
     if (narrowest !== null && !positions(label, narrowest).some(free)) continue;
     const options = positions(label, label.width);
