@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { placesFixture } from './places-fixture.ts';
-import { townsToName } from './towns-to-name.ts';
+import { namedAt, townsToName } from './towns-to-name.ts';
 
 const { places } = placesFixture();
 const byId = (id: string) => places.find((p) => p.id === id)!;
@@ -29,5 +29,14 @@ describe('townsToName', () => {
 
   it('leaves out the chosen place, which is named apart', () => {
     expect(ids(townsToName(quoted, 7, byId('pokrovsk')))).not.toContain('pokrovsk');
+  });
+});
+
+describe('namedAt', () => {
+  it('names a town the sources name at any zoom, others from the zoom their rank shows', () => {
+    expect(namedAt(3, 4, true)).toBe(true);
+    expect(namedAt(3, 2, false)).toBe(false);
+    expect(namedAt(4, 2, false)).toBe(true);
+    expect(namedAt(3, 0, false)).toBe(true);
   });
 });

@@ -14,11 +14,18 @@ export function townsToName(
   chosen: PlaceRecord | null,
 ): PlaceRecord[] {
   const unquoted = (p: PlaceRecord) => (p.quotes.length > 0 ? 0 : 1);
-  const shown = rankShownAt(zoom);
   return places
-    .filter((p) => (unquoted(p) === 0 || p.rank <= shown) && p.id !== chosen?.id)
+    .filter((p) => namedAt(zoom, p.rank, p.quotes.length > 0) && p.id !== chosen?.id)
     .sort(
       (a, b) =>
         unquoted(a) - unquoted(b) || a.rank - b.rank || (b.population ?? 0) - (a.population ?? 0),
     );
 }
+
+/**
+ * Whether a map at `zoom` tries to name a town of `rank`: always where a source names it
+ * (`quoted`), else where the zoom shows its rank. The data build places the oblasts' names clear
+ * of the same towns (src/pipeline/build-data.ts).
+ */
+export const namedAt = (zoom: number, rank: number, quoted: boolean): boolean =>
+  quoted || rank <= rankShownAt(zoom);

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DataManifest } from '../model/data-manifest.ts';
-import { DESKTOP_ZOOM, PHONE_ZOOM, rankShownAt } from '../model/place-ranks.ts';
+import { DESKTOP_ZOOM, PHONE_ZOOM } from '../model/place-ranks.ts';
+import { namedAt } from '../model/towns-to-name.ts';
 import { defaultDates } from '../model/url-state.ts';
 import { basemapTopology } from './boundaries/basemap-topology.ts';
 import { loadUnits, type Unit } from './boundaries/load-units.ts';
@@ -26,7 +27,7 @@ import { controlFigures } from './output/control-figures.ts';
 import { StagedOutput } from './output/staged-output.ts';
 import { writeManifest } from './output/write-manifest.ts';
 import { checkPlaces } from './places/check-places.ts';
-import type { Place, PlacesFile } from './places/places-schema.ts';
+import type { PlacesFile } from './places/places-schema.ts';
 import { quotesByPlace } from './places/quotes-by-place.ts';
 import { writePlaces } from './places/write-places.ts';
 import type { TableFile } from './open-data/table.ts';
@@ -108,18 +109,17 @@ export async function buildData(options: BuildOptions): Promise<boolean> {
 }
 
 /**
- * The towns each first view names, which the oblasts' names keep clear of: as townsToName chooses
- * them (src/model/towns-to-name.ts), those the sources name and the capital everywhere, the larger
- * towns on a desktop.
+ * The towns each first view names, which the oblasts' names keep clear of: as the maps choose them
+ * (namedAt, src/model/towns-to-name.ts), those the sources name and the capital everywhere, the
+ * larger towns on a desktop.
  */
 function namedTowns(places: PlacesFile | null, editorial: Editorial | null): NamedTowns {
   const quoted = quotesByPlace(editorial?.quotes ?? []);
-  const at = (keep: (place: Place) => boolean): Position[] =>
-    (places?.places ?? []).filter(keep).map((place) => [place.lon, place.lat]);
-  return {
-    desktop: at((p) => quoted.has(p.id) || p.rank <= rankShownAt(DESKTOP_ZOOM)),
-    phone: at((p) => quoted.has(p.id) || p.rank <= rankShownAt(PHONE_ZOOM)),
-  };
+  const at = (zoom: number): Position[] =>
+    (places?.places ?? [])
+      .filter((place) => namedAt(zoom, place.rank, quoted.has(place.id)))
+      .map((place) => [place.lon, place.lat]);
+  return { desktop: at(DESKTOP_ZOOM), phone: at(PHONE_ZOOM) };
 }
 
 /** Everything the build writes once the snapshots are measured, into the staged output. */
