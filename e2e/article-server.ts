@@ -4,9 +4,12 @@
  *   origin;
  * - `/sandboxed/`: a page that frames the map in a sandboxed iframe, as strict CMSs do;
  * - `/below-the-fold/`: a long article whose two maps both start below the first screen;
+ * - `/plain/`: an article that may not run scripts, with the plain iframes "Embed this view"
+ *   writes for the tallest views in either language;
  * - `/story/` and `/story/uk/`: the story demo (dist/demo/story/), whose steps move one map, its
  *   embed script and its links to the map pointing at the app's origin.
  */
+import { embedSnippets } from '../src/model/embed-snippets.ts';
 import { demoArticle } from '../src/tooling/demo-article.ts';
 import { demoStory } from '../src/tooling/demo-story.ts';
 import { serveStatic } from '../src/tooling/static-server.ts';
@@ -64,12 +67,45 @@ const belowTheFold = `<!doctype html>
   </body>
 </html>`;
 
+/** The plain iframe snippet of a view, as "Embed this view" writes it. */
+const plain = (scenario: string, date: string, lang: 'en' | 'uk') =>
+  embedSnippets(`${appOrigin}/`, {
+    scenario,
+    date,
+    since: null,
+    region: null,
+    place: null,
+    lang,
+  }).iframe;
+
+const plainIframes = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <link rel="icon" href="data:," />
+    <title>Plain iframes</title>
+    <style>
+      body { margin: 0; font: 1.1rem/1.6 Georgia, serif; }
+      article { max-width: 42rem; margin: 0 auto; padding: 1rem; }
+    </style>
+  </head>
+  <body>
+    <article>
+      <h1>Plain iframes</h1>
+      ${plain('us-draft-2025-04', '2025-04-30', 'uk')}
+      ${plain('ukraine-nato-umbrella', '2024-12-18', 'en')}
+    </article>
+  </body>
+</html>`;
+
 await serveStatic(
   {
     pages: {
       '/article/': () => demoArticle(appOrigin),
       '/sandboxed/': async () => sandboxed,
       '/below-the-fold/': async () => belowTheFold,
+      '/plain/': async () => plainIframes,
       '/story/': () => demoStory(appOrigin, 'dist/demo/story/index.html'),
       '/story/uk/': () => demoStory(appOrigin, 'dist/demo/story/uk/index.html'),
     },

@@ -169,7 +169,7 @@ test.describe('the claim checks', () => {
     // "roughly 30% of Donetsk province, or about 3,500 square miles": two figures, two rows.
     await expect(rows).toHaveCount(2);
     await expect(rows.nth(0).locator('.claim-figures')).toHaveText(
-      /^quoted 30\.0%; the map measures \d\d\.\d%$/,
+      /^quoted 30%; the map measures \d\d\.\d%$/,
     );
     await expect(rows.nth(1).locator('.claim-figures')).toHaveText(
       /^quoted 3,500 sq mi; the map measures [\d,]+ sq mi$/,
@@ -193,7 +193,7 @@ test.describe('the claim checks', () => {
     // 30% and 3,500 sq mi are each stated twice, 9,000 km² once: three figures, three rows.
     await expect(rows).toHaveCount(3);
     await expect(rows.locator('.claim-figures')).toHaveText([
-      /^у джерелі 30,0%; на мапі \d\d,\d%$/,
+      /^у джерелі 30%; на мапі \d\d,\d%$/,
       /^у джерелі 9\s000 км²; на мапі \d\s\d{3} км²$/,
       /^у джерелі 3\s500 кв\. миль; на мапі \d\s\d{3} кв\. миль$/,
     ]);

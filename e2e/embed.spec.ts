@@ -94,6 +94,29 @@ test.describe('embedding in an article on another origin', () => {
     watch.check();
   });
 
+  test('a plain iframe, without scripts on the page, holds the whole view and shows the credit on the map', async ({
+    page,
+  }) => {
+    await page.goto(`${articleOrigin}/plain/`);
+    const iframes = page.locator('iframe');
+    await expect(iframes).toHaveCount(2);
+    for (const index of [0, 1]) {
+      const frame = await readyFrame(page, index);
+      await expect(frame.locator('html')).toHaveAttribute('data-parts', 'ready');
+      const { outer, inner } = await heights(page, index, frame);
+      expect(
+        inner,
+        `plain iframe ${index}: content ${inner} px in ${outer} px`,
+      ).toBeLessThanOrEqual(outer);
+      // The credit on the map, inside the map's box.
+      const credit = (await frame.locator('.map-credit').boundingBox())!;
+      const map = (await frame.locator('#map').boundingBox())!;
+      await expect(frame.locator('.map-credit')).toHaveText('DeepStateMap.live');
+      expect(credit.y + credit.height).toBeLessThanOrEqual(map.y + map.height + 0.5);
+      expect(credit.y).toBeGreaterThanOrEqual(map.y);
+    }
+  });
+
   test('each iframe’s height follows its content, growing and shrinking', async ({ page }) => {
     await openArticle(page);
     const frame = await readyFrame(page, 1);
@@ -111,6 +134,25 @@ test.describe('embedding in an article on another origin', () => {
 
     await frame.getByRole('button', { name: 'Про цей вигляд' }).click();
     await expect.poll(async () => (await heights(page, 1, frame)).outer).toBe(folded);
+  });
+
+  test('a scenario chosen in the map stays under the finger while the map grows above it', async ({
+    page,
+  }) => {
+    await openArticle(page);
+    const frame = await readyFrame(page, 0);
+    await expect(frame.locator('html')).toHaveAttribute('data-parts', 'ready');
+    // From Istanbul (two entries in the legend) to the US draft (three, and a longer sentence).
+    const radio = frame.getByRole('radio', { name: 'The US draft of April 2025' });
+    await radio.scrollIntoViewIfNeeded();
+    const before = (await radio.boundingBox())!.y;
+    const height = (await heights(page, 0, frame)).outer;
+    await radio.click();
+    await expect(radio).toBeChecked();
+    await expect.poll(async () => (await heights(page, 0, frame)).outer).not.toBe(height);
+    await expect
+      .poll(async () => Math.abs((await radio.boundingBox())!.y - before))
+      .toBeLessThanOrEqual(2);
   });
 
   test('the host script ignores messages from other windows and malformed ones', async ({

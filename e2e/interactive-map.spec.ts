@@ -90,6 +90,12 @@ test.describe('the interactive map', () => {
     // one button away on a phone, where the map stays in sight.
     const callout = page.locator('.region-callout');
     await expect(callout).toContainText(/^Donetsk.*\d\s?%/);
+    // It leaves the point tapped in sight, and on a phone the oblast's name too.
+    const box = (await callout.boundingBox())!;
+    const covers = (px: number, py: number) =>
+      px >= box.x && px <= box.x + box.width && py >= box.y && py <= box.y + box.height;
+    expect(covers(x, y), 'the callout covers the point tapped').toBe(false);
+    if (isMobile) expect(covers(label.x, label.y), 'the callout covers DONETSK').toBe(false);
     if (isMobile) {
       await expect(page.locator('#map')).toBeInViewport({ ratio: 0.9 });
       await callout.getByRole('button', { name: 'Details and sources' }).click();
@@ -112,7 +118,7 @@ test.describe('the interactive map', () => {
       await expect(page.locator('#details blockquote', { hasText: '30 percent' })).toBeVisible();
       // The claim check sets the quoted 30% beside the share the map measures.
       await expect(page.locator('#details .claims')).toContainText(
-        /quoted 30\.0%; the map measures 25\.\d%/,
+        /quoted 30%; the map measures 25\.\d%/,
       );
       await page.getByRole('button', { name: 'Close' }).click();
       await expect(heading(page)).toHaveText(/Anchorage/);
@@ -247,6 +253,24 @@ test.describe('the interactive map', () => {
       await expect(page.locator('#credits')).toContainText('Кордони: Natural Earth');
     },
   );
+
+  test('on a phone, a scenario chosen stays under the finger while the text above it changes', async ({
+    page,
+    isMobile,
+  }) => {
+    test.skip(!isMobile, 'a desktop page does not scroll; its panel has its own column');
+    await page.goto('./?scenario=istanbul-2025');
+    await ready(page);
+    await expect(page.locator('html')).toHaveAttribute('data-parts', 'ready');
+    for (const name of ['The US draft of April 2025', 'Held on a date', 'Ukraine: no withdrawal']) {
+      const radio = page.getByRole('radio', { name });
+      await radio.scrollIntoViewIfNeeded();
+      const before = (await radio.boundingBox())!.y;
+      await radio.tap();
+      await expect(radio).toBeChecked();
+      expect(Math.abs((await radio.boundingBox())!.y - before), name).toBeLessThanOrEqual(1);
+    }
+  });
 
   test(
     'unknown values fall back with a notice in the reader’s language',

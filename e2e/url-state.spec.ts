@@ -34,7 +34,7 @@ test.describe('the URL holds the view', () => {
     await ready(page);
     const notice = page.locator('#url-notice');
     await expect(notice).toBeVisible();
-    await expect(notice).toContainText('is not a date of the form YYYY-MM-DD');
+    await expect(notice).toContainText('is not a calendar date written YYYY-MM-DD');
     await expect(notice).toContainText('The theme “"><script>alert(2)</script>” is not one');
     await expect(page.locator('img[src="x"], script:not([src])')).toHaveCount(0);
     expect(dialogs).toBe(0);
@@ -45,7 +45,7 @@ test.describe('the URL holds the view', () => {
   test('a day without data moves to the nearest day with data', async ({ page }) => {
     await page.goto('./?date=2025-04-01');
     await ready(page);
-    await expect(page.locator('#url-notice')).toContainText('no data for 2025-04-01');
+    await expect(page.locator('#url-notice')).toContainText('no data for 1 April 2025');
     expect(new URL(page.url()).searchParams.get('date')).toMatch(/^2025-0(3-30|4-02)$/);
   });
 });

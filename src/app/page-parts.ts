@@ -12,6 +12,7 @@ import { createPlaceSearch } from '../model/place-search.ts';
 import { palettes } from '../style/palette.ts';
 import { CompareBar } from '../ui/compare-bar.ts';
 import { FiguresTable } from '../ui/figures-table.ts';
+import { keepInPlace } from '../ui/keep-in-place.ts';
 import { PlaceSearchBox } from '../ui/place-search-box.ts';
 import type { RegionCallout } from '../ui/region-callout.ts';
 import { RegionList } from '../ui/region-list.ts';
@@ -75,10 +76,18 @@ export class PageParts {
       map: host.map(),
       compared: host.compared(),
     }));
-    this.picker = new ScenarioPicker(element('scenarios'), editorial.scenarios, (scenario) =>
-      host.change(
-        { scenario, date: defaultDateOf(scenario, router.context), region: null },
-        'push',
+    // The scenario buttons stay where they were when one is chosen, whatever changed above them.
+    const scenarios = element('scenarios');
+    const scrollBy = around.frame ? (by: number) => around.frame!.keep(by) : undefined;
+    this.picker = new ScenarioPicker(scenarios, editorial.scenarios, (scenario) =>
+      keepInPlace(
+        scenarios,
+        () =>
+          host.change(
+            { scenario, date: defaultDateOf(scenario, router.context), region: null },
+            'push',
+          ),
+        scrollBy,
       ),
     );
     this.timeline = new TimelineSlider(

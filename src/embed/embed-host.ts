@@ -152,6 +152,11 @@
       if (typeof height !== 'number' || !Number.isFinite(height)) return;
       if (height < 100 || height > 20_000) return;
       frame.iframe.style.height = `${Math.ceil(height)}px`;
+      // What the reader just used in the map moved down or up by `keep` as the map's content
+      // changed above it: the article scrolls by as much, so it stays under their finger.
+      const keep = message.keep;
+      if (typeof keep === 'number' && Number.isFinite(keep) && Math.abs(keep) <= 1000)
+        window.scrollBy(0, keep);
     } else if (message.type === 'territory-map:state') {
       // Passed on to the page as an event on the element, plain strings only.
       const detail: Record<string, string | null> = {};

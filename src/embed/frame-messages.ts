@@ -16,6 +16,8 @@ import type { UrlState } from '../model/url-state.ts';
  */
 export class FrameMessages {
   private lastHeight = -1;
+  /** How far the article should scroll with the next height (keep), in pixels. */
+  private pendingKeep = 0;
 
   constructor(private readonly target: Window) {
     const measure = () => this.postHeight();
@@ -48,10 +50,26 @@ export class FrameMessages {
   postHeight(): void {
     if (document.documentElement.dataset.parts !== 'ready') return;
     const height = Math.ceil(document.body.getBoundingClientRect().height);
-    if (height === this.lastHeight) return;
+    if (height === this.lastHeight && this.pendingKeep === 0) return;
     this.lastHeight = height;
+    const keep = this.pendingKeep;
+    this.pendingKeep = 0;
     // The host page's origin is unknown to the map (any newsroom); the height is no secret.
-    this.target.postMessage({ type: 'territory-map:height', height }, '*');
+    this.target.postMessage(
+      { type: 'territory-map:height', height, ...(keep === 0 ? {} : { keep }) },
+      '*',
+    );
+  }
+
+  /**
+   * Asks the article to scroll by `pixels` with the height that follows (keepInPlace): the frame
+   * has no scroll of its own, its height follows its content, so a control the reader used moves
+   * on the reader's screen when what is above it in the frame changes length. Sent with the
+   * height, in one message, so that the frame grows and the article scrolls in the same frame.
+   */
+  keep(pixels: number): void {
+    this.pendingKeep += pixels;
+    this.postHeight();
   }
 
   /**

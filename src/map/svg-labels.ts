@@ -27,6 +27,8 @@ type Style = keyof typeof STYLES;
  * that the names stay as they are when the buttons come with MapLibre.
  */
 const CONTROLS = { width: 44, height: 112 };
+/** The control data's credit in the bottom-right corner (index.html, map.css): no name under it. */
+const CREDIT = { width: 120, height: 16 };
 
 /** Noto Sans's ascent and descent, in ems: the height a line of it takes. */
 const LINE = 1.362;
@@ -121,9 +123,15 @@ export function staticLabels(input: StaticLabelInput): StaticLabel[] {
     ...chosen,
     ...towns.map((p) => candidate(p.id, p.name[lang], placePoint(p), 'town')),
   ];
-  const { width } = input.view;
+  const { width, height } = input.view;
   const buttons = { left: width - CONTROLS.width, top: 0, right: width, bottom: CONTROLS.height };
-  return layoutLabels(candidates, input.view, [buttons]) as StaticLabel[];
+  const credit = {
+    left: width - CREDIT.width,
+    top: height - CREDIT.height,
+    right: width,
+    bottom: height,
+  };
+  return layoutLabels(candidates, input.view, [buttons, credit]) as StaticLabel[];
 }
 
 const placePoint = (place: PlaceRecord): [number, number] => [place.lon, place.lat];

@@ -17,7 +17,7 @@ describe('claimsStatedBy', () => {
 describe('claimCheckText', () => {
   it('sets the quoted figure beside the mapped one, with who states it where', () => {
     const text = claimCheckText(restClaim!, fixtureEditorial, 'en');
-    expect(text.figures).toBe('quoted 30.0%; the map measures 44.4%');
+    expect(text.figures).toBe('quoted 30%; the map measures 44.4%');
     // Two quotes state it, one of them in the article's own words: one speaker, both sources.
     expect(text.statedBy).toBe(
       'An official (reported), as quoted in publisher not named in the copy, 17 May 2025; The Paper, 17 May 2025.',
@@ -33,7 +33,7 @@ describe('claimCheckText', () => {
 
   it('speaks Ukrainian to a Ukrainian reader', () => {
     const text = claimCheckText(restClaim!, fixtureEditorial, 'uk');
-    expect(text.figures).toBe('у джерелі 30,0%; на мапі 44,4%');
+    expect(text.figures).toBe('у джерелі 30%; на мапі 44,4%');
     expect(text.why).toMatch(/^Мапа вимірює «Rest \(uk\)» .* 400 км² із 900 км²\. Rounded \(uk\)$/);
     expect(text.statedBy).toMatch(/^An official \(uk\) \(у переказі\), цитовано в: /);
   });

@@ -8,7 +8,7 @@ import { strings } from './strings.ts';
 /** One distinct quoted figure as the panels show it, every sentence in the reader's language. */
 export interface ClaimCheckText {
   id: string;
-  /** "quoted 30.0%; the map measures 25.5%" */
+  /** "quoted 30%; the map measures 25.5%" */
   figures: string;
   /** Who states it and in which sources. */
   statedBy: string;
@@ -44,7 +44,7 @@ export function claimCheckText(
   return {
     id: claim.id,
     figures: t.claimCheck(
-      formatClaimValue(claim.quoted, claim.unit, lang),
+      formatClaimValue(claim.quoted, claim.unit, lang, 'quoted'),
       formatClaimValue(claim.mapped, claim.unit, lang),
     ),
     statedBy: t.citation.statedBy(speakers, sources),

@@ -1,4 +1,4 @@
-import { formatPercent, type Lang } from './format-figures.ts';
+import { formatPercent, formatStatedPercent, type Lang } from './format-figures.ts';
 
 const unitWord = (unit: 'percent' | 'km2' | 'sq-mi', lang: Lang) =>
   unit === 'percent'
@@ -11,13 +11,19 @@ const unitWord = (unit: 'percent' | 'km2' | 'sq-mi', lang: Lang) =>
         ? 'кв. миль'
         : 'sq mi';
 
-/** A quoted or mapped figure in its own unit: "30%", "9,000 km²", "3,500 sq mi". */
+/**
+ * A quoted or mapped figure in its own unit: "30%", "9,000 km²", "3,500 sq mi". A quoted
+ * percentage keeps the precision its source gave ("roughly 30%" is not "30.0%"); a mapped one has
+ * one decimal.
+ */
 export function formatClaimValue(
   value: number,
   unit: 'percent' | 'km2' | 'sq-mi',
   lang: Lang,
+  as: 'quoted' | 'mapped' = 'mapped',
 ): string {
-  if (unit === 'percent') return formatPercent(value / 100, lang);
+  if (unit === 'percent')
+    return as === 'quoted' ? formatStatedPercent(value, lang) : formatPercent(value / 100, lang);
   const locale = lang === 'uk' ? 'uk-UA' : 'en-GB';
   return `${Math.round(value).toLocaleString(locale)} ${unitWord(unit, lang)}`;
 }

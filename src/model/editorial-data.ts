@@ -1,5 +1,5 @@
 import type { Lang } from './format-figures.ts';
-import type { Role } from './roles.ts';
+import type { OverlayRole, Role } from './roles.ts';
 
 /**
  * The contract between the data build and the browser for the editorial model:
@@ -58,6 +58,11 @@ export interface EditorialData {
     layers: { area: string; role: Role }[];
     unmapped?: Localized[];
     quotes: string[];
+    /**
+     * What it draws in each role but `held`, its areas in that role together (overlaps counted
+     * once), in the order of ROLES: the scenario's own figures, for the sentence under the title.
+     */
+    totals: { role: OverlayRole; km2: number; pctOfUkraine: number }[];
   }[];
   areas: {
     id: string;

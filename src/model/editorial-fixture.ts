@@ -68,6 +68,7 @@ export const fixtureEditorial: EditorialData = {
       timeline: true,
       layers: [],
       quotes: [],
+      totals: [],
     },
     {
       id: 'demand',
@@ -80,6 +81,7 @@ export const fixtureEditorial: EditorialData = {
         { area: 'rest', role: 'demanded' },
       ],
       quotes: ['general', 'about-rest', 'names-east'],
+      totals: [{ role: 'demanded', km2: 400, pctOfUkraine: 0.3 }],
     },
   ],
   areas: [

@@ -24,7 +24,7 @@ describe('embedSnippets', () => {
 
   it('keeps the map’s place in the article before the script runs, at embed.js’s first height', () => {
     expect(ESTIMATED_HEIGHT_CSS).toBe('max(1000px, calc(1644px - 72cqw))');
-    expect(snippets.iframe).toContain('height:max(1150px, calc(1644px - 72vw))');
+    expect(snippets.iframe).toContain('height:max(1400px, calc(2000px - 100vw))');
   });
 
   it('names the language and the day even when they are the defaults of the page it was made on', () => {

@@ -6,6 +6,7 @@ import {
   formatMonth,
   formatPercent,
   formatShortDate,
+  formatStatedPercent,
 } from './format-figures.ts';
 
 describe('formatting figures', () => {
@@ -19,6 +20,19 @@ describe('formatting figures', () => {
 
   it('formatPercent shows one decimal', () => {
     expect(formatPercent(0.18817)).toBe('18.8%');
+  });
+
+  it('formatPercent shows a share too small for one decimal as under 0.1%, and none as 0.0%', () => {
+    // 150 km² of Ukraine's 603,628.
+    expect(formatPercent(150 / 603628)).toBe('<0.1%');
+    expect(formatPercent(150 / 603628, 'uk')).toBe('<0,1%');
+    expect(formatPercent(0)).toBe('0.0%');
+    expect(formatPercent(0.0005)).toBe('0.1%');
+  });
+
+  it('formatStatedPercent gives a percentage with the decimals its source wrote, no more', () => {
+    expect(formatStatedPercent(30)).toBe('30%');
+    expect(formatStatedPercent(30.5, 'uk')).toBe('30,5%');
   });
 
   it('formatDate reads the ISO date as a calendar day in any time zone', () => {

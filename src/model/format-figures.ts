@@ -13,6 +13,7 @@ const DATE_STYLES = {
 const NUMBER_STYLES = {
   whole: {},
   tenths: { minimumFractionDigits: 1, maximumFractionDigits: 1 },
+  asWritten: { maximumFractionDigits: 2 },
 } satisfies Record<string, Intl.NumberFormatOptions>;
 
 /**
@@ -44,9 +45,18 @@ export function formatKm2(km2: number, lang: Lang = 'en'): string {
   return `${numberFormat(lang, 'whole').format(Math.round(km2))} ${unit}`;
 }
 
-/** "18.8%" with one decimal. */
+/**
+ * "18.8%" with one decimal; a share above nothing that one decimal would show as "0.0%" is
+ * "<0.1%" (150 km² of Ukraine is not nothing).
+ */
 export function formatPercent(share: number, lang: Lang = 'en'): string {
+  if (share > 0 && share < 0.0005) return `<${numberFormat(lang, 'tenths').format(0.1)}%`;
   return `${numberFormat(lang, 'tenths').format(share * 100)}%`;
+}
+
+/** "30%", "30.5%": a percentage as a source wrote it, with no decimals it did not give. */
+export function formatStatedPercent(percent: number, lang: Lang = 'en'): string {
+  return `${numberFormat(lang, 'asWritten').format(percent)}%`;
 }
 
 /** "22 August 2026" for an ISO date, read as a calendar day (no time zone shift). */

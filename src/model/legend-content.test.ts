@@ -23,6 +23,18 @@ describe('legendContentOf', () => {
     );
   });
 
+  it("gives the day's held land and grey zone and the scenario's roles their km²", () => {
+    const demand = scenarioView(fixtureEditorial, 'demand');
+    expect(legendContentOf(demand, day, '2022-02-23', null).km2).toEqual({
+      held: 610,
+      demanded: 400,
+    });
+    const timeline = scenarioView(fixtureEditorial, 'timeline');
+    expect(legendContentOf(timeline, { ...day, contestedKm2: 20 }, '2022-02-23', null).km2).toEqual(
+      { held: 610, contested: 20 },
+    );
+  });
+
   it('lists the line of 23 February 2022 on every date but that one', () => {
     const view = scenarioView(fixtureEditorial, 'timeline');
     expect(legendContentOf(view, day, '2022-02-23', null).preInvasion).toBe(true);

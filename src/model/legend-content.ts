@@ -11,12 +11,19 @@ export interface LegendContent {
   preInvasion: boolean;
   /** The earlier day of a comparison, whose taken and regained land and line are drawn. */
   since: string | null;
+  /**
+   * The km² beside each entry that has one: the held land and the grey zone of the day, and what
+   * the scenario draws in each of its roles (its `totals`), so that its figures are read at the
+   * map, wherever the page puts the rest (issue 18: a phone's embed).
+   */
+  km2: Partial<Record<'held' | 'contested' | OverlayRole, number>>;
 }
 
 /**
  * The roles the scenario draws, the grey zone where the day has one, and the line of 23 February
  * 2022 on every other date (on that date it is the held area itself), and a comparison's land
- * taken and regained since an earlier day.
+ * taken and regained since an earlier day; with the km² of the day's held land and grey zone and
+ * of the scenario's roles.
  */
 export function legendContentOf(
   view: ScenarioView,
@@ -24,10 +31,14 @@ export function legendContentOf(
   preInvasionDate: string,
   since: string | null,
 ): LegendContent {
+  const km2: LegendContent['km2'] = { held: day.heldKm2 };
+  if (day.contestedKm2 !== null) km2.contested = day.contestedKm2;
+  for (const total of view.scenario.totals) km2[total.role] = total.km2;
   return {
     roles: OVERLAY_ROLES.filter((role) => view.drawn[role].length > 0),
     contested: day.contestedKm2 !== null,
     preInvasion: day.date !== preInvasionDate,
     since,
+    km2,
   };
 }

@@ -65,8 +65,8 @@ export const uk: Strings = {
     held: 'Окуповано Росією',
     claimed: 'Претензії Росії (не окуповано)',
     demanded: 'Вимоги до України',
-    'recognised-de-jure': 'Визнання російською (де-юре)',
-    'recognised-de-facto': 'Визнання під контролем Росії (де-факто)',
+    'recognised-de-jure': 'Визнано російською територією (де-юре)',
+    'recognised-de-facto': 'Визнано підконтрольним Росії (де-факто)',
     'proposed-protection': 'Пропонований захист',
     'to-be-negotiated': 'Предмет переговорів',
   },
@@ -113,23 +113,25 @@ export const uk: Strings = {
     'NavigationControl.ZoomOut': 'Зменшити',
   },
   notice: (notice, fallbackScenario) => {
+    const day = (date: string) => formatDate(date, 'uk');
     if (notice.kind === 'date-without-data')
-      return `Для ${notice.requested} даних немає; показано найближчий день із даними, ${notice.shown}.`;
+      return `За ${day(notice.requested)} даних немає; показано найближчий день із даними, ${day(notice.shown)}.`;
     if (notice.kind === 'date-malformed')
-      return `«${notice.requested}» не є датою у форматі РРРР-ММ-ДД; показано ${notice.shown}.`;
+      return `«${notice.requested}» не є календарною датою у форматі РРРР-ММ-ДД; показано ${day(notice.shown)}.`;
     if (notice.kind === 'since-without-data')
-      return `Для ${notice.requested} даних немає; порівняно з найближчим днем із даними, ${notice.shown}.`;
+      return `За ${day(notice.requested)} даних немає; порівняно з найближчим днем із даними, ${day(notice.shown)}.`;
     if (notice.kind === 'since-malformed')
-      return `Дата для порівняння «${notice.requested}» не є датою у форматі РРРР-ММ-ДД; порівняння не показано.`;
+      return `Дата для порівняння «${notice.requested}» не є календарною датою у форматі РРРР-ММ-ДД; порівняння не показано.`;
     if (notice.kind === 'since-not-before')
-      return `Для порівняння потрібен день до ${notice.date}, а ${notice.requested} не такий; порівняння не показано.`;
+      return `Для порівняння потрібен день до ${day(notice.date)}, а ${day(notice.requested)} не такий; порівняння не показано.`;
+    // Each noun with "unknown" in its gender.
     const parameter = {
-      scenario: 'Сценарій',
-      region: 'Регіон',
-      place: 'Місце',
-      lang: 'Мова',
-      theme: 'Тема',
-      embed: 'Режим вбудовування',
+      scenario: 'Сценарій «%» мапі невідомий',
+      region: 'Регіон «%» мапі невідомий',
+      place: 'Місце «%» мапі невідоме',
+      lang: 'Мова «%» мапі невідома',
+      theme: 'Тема «%» мапі невідома',
+      embed: 'Режим вбудовування «%» мапі невідомий',
     }[notice.param];
     const fallback = {
       scenario: `показано «${fallbackScenario}»`,
@@ -139,7 +141,7 @@ export const uk: Strings = {
       theme: 'використано налаштування системи',
       embed: 'показано повну сторінку',
     }[notice.param];
-    return `${parameter} «${notice.requested}» мапі невідомий; ${fallback}.`;
+    return `${parameter.replace('%', () => notice.requested)}; ${fallback}.`;
   },
   noWebgl:
     'Цей браузер не може показати інтерактивну мапу (WebGL недоступний), тому показано статичну мапу того самого вигляду. Список регіонів і цифри працюють як завжди.',

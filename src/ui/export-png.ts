@@ -1,7 +1,7 @@
 import type { MapSnapshot } from '../map/map-view.ts';
 import type { Palette, RoleStyle } from '../style/palette.ts';
 import { patternImage } from '../style/pattern.ts';
-import type { Lang } from '../model/format-figures.ts';
+import { formatKm2, type Lang } from '../model/format-figures.ts';
 import { strings } from '../model/strings.ts';
 import type { LegendContent } from '../model/legend-content.ts';
 
@@ -82,12 +82,25 @@ function drawLegend(
 ): void {
   const t = strings[content.lang];
   const { palette, legend } = content;
+  // Each entry with its area where it has one, as on the page (render-legend.ts).
+  const withKm2 = (label: string, km2: number | undefined) =>
+    km2 === undefined ? label : `${label} ${formatKm2(km2, content.lang)}`;
   const items: { label: string; draw: (x: number, y: number) => void }[] = [
-    { label: t.roles.held, draw: solid(ctx, palette.held, palette.heldOpacity) },
+    {
+      label: withKm2(t.roles.held, legend.km2.held),
+      draw: solid(ctx, palette.held, palette.heldOpacity),
+    },
   ];
-  if (legend.contested) items.push({ label: t.contested, draw: patterned(ctx, palette.contested) });
+  if (legend.contested)
+    items.push({
+      label: withKm2(t.contested, legend.km2.contested),
+      draw: patterned(ctx, palette.contested),
+    });
   for (const role of legend.roles)
-    items.push({ label: t.roles[role], draw: patterned(ctx, palette.roles[role]) });
+    items.push({
+      label: withKm2(t.roles[role], legend.km2[role]),
+      draw: patterned(ctx, palette.roles[role]),
+    });
   if (legend.preInvasion)
     items.push({ label: t.preInvasion, draw: dashed(ctx, palette.preInvasion) });
 

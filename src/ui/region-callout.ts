@@ -45,37 +45,67 @@ export class RegionCallout {
     this.close.addEventListener('click', () => this.hide());
   }
 
-  /** Shows `content` for unit `iso` at the last point the reader touched, kept inside the map. */
+  /**
+   * Shows `content` for unit `iso` by the last point the reader touched, kept inside the map, off
+   * its buttons and, on a narrow map, off the region touched.
+   */
   show(iso: string, content: CalloutContent): void {
     this.iso = iso;
     this.text.textContent = content.text;
     this.open.textContent = content.openLabel;
     this.close.setAttribute('aria-label', content.closeLabel);
     this.box.hidden = false;
+    this.box.style.maxWidth = '';
     const map = this.stage.querySelector<HTMLElement>('#map') ?? this.stage;
     const { x, y } = this.point ?? { x: map.clientWidth / 2, y: map.clientHeight / 2 };
-    const width = this.box.offsetWidth;
-    const height = this.box.offsetHeight;
     const margin = 8;
-    // Above the point when there is room, else below it; never out of the map's box.
-    const above = y - height - 14 >= margin ? y - height - 14 : y + 14;
-    let left = clamp(x - width / 2, margin, map.clientWidth - width - margin);
-    let top = clamp(above, margin, map.clientHeight - height - margin);
+    const stage = this.stage.getBoundingClientRect();
+    const controls = [...this.stage.querySelectorAll<HTMLElement>('.maplibregl-ctrl-group')].map(
+      (group) => {
+        const r = group.getBoundingClientRect();
+        return {
+          left: r.left - stage.left,
+          top: r.top - stage.top,
+          right: r.right - stage.left,
+          bottom: r.bottom - stage.top,
+        };
+      },
+    );
+    let width = this.box.offsetWidth;
+    let height = this.box.offsetHeight;
+    let left: number;
+    let top: number;
+    if (width > map.clientWidth / 2) {
+      // On a narrow map (a phone) a callout above or below the point covers the region touched and
+      // its neighbours: "Donetsk: 74.9% held" hid Donetsk, Luhansk and Pokrovsk. It goes to the
+      // map's top or bottom edge, whichever is farther from the point; at the top, left of the
+      // buttons, narrower if it must be.
+      const atTop = y > map.clientHeight / 2;
+      if (atTop && controls.length > 0) {
+        const room = Math.min(...controls.map((c) => c.left)) - 2 * margin;
+        if (room < width) {
+          this.box.style.maxWidth = `${Math.max(room, 0)}px`;
+          [width, height] = [this.box.offsetWidth, this.box.offsetHeight];
+        }
+      }
+      top = atTop ? margin : map.clientHeight - height - margin;
+      left = clamp(x - width / 2, margin, map.clientWidth - width - margin);
+      if (atTop) left = Math.min(left, Math.min(...controls.map((c) => c.left)) - width - margin);
+      left = Math.max(left, margin);
+    } else {
+      // Above the point when there is room, else below it; never out of the map's box.
+      const above = y - height - 14 >= margin ? y - height - 14 : y + 14;
+      left = clamp(x - width / 2, margin, map.clientWidth - width - margin);
+      top = clamp(above, margin, map.clientHeight - height - margin);
+    }
     // Nor over the map's buttons (zoom, fullscreen): a button half covered is one too small to
     // hit (WCAG 2.5.8). Below them where the map has room, else beside them.
-    const stage = this.stage.getBoundingClientRect();
-    for (const controls of this.stage.querySelectorAll<HTMLElement>('.maplibregl-ctrl-group')) {
-      const r = controls.getBoundingClientRect();
-      const [cl, ct, cr, cb] = [
-        r.left - stage.left,
-        r.top - stage.top,
-        r.right - stage.left,
-        r.bottom - stage.top,
-      ];
-      const overlaps = left < cr && left + width > cl && top < cb && top + height > ct;
+    for (const c of controls) {
+      const overlaps =
+        left < c.right && left + width > c.left && top < c.bottom && top + height > c.top;
       if (!overlaps) continue;
-      if (cb + margin + height <= map.clientHeight - margin) top = cb + margin;
-      else left = clamp(cl - width - margin, margin, map.clientWidth - width - margin);
+      if (c.bottom + margin + height <= map.clientHeight - margin) top = c.bottom + margin;
+      else left = clamp(c.left - width - margin, margin, map.clientWidth - width - margin);
     }
     this.box.style.left = `${Math.round(left)}px`;
     this.box.style.top = `${Math.round(top)}px`;

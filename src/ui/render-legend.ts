@@ -1,6 +1,6 @@
 import type { Palette, RoleStyle } from '../style/palette.ts';
 import { PATTERN_SIZE, patternPath } from '../style/pattern.ts';
-import type { Lang } from '../model/format-figures.ts';
+import { formatKm2, type Lang } from '../model/format-figures.ts';
 import type { LegendContent } from '../model/legend-content.ts';
 import { strings } from '../model/strings.ts';
 import { compareStrings } from '../model/compare-strings.ts';
@@ -19,10 +19,14 @@ export function renderLegend(
   lang: Lang,
 ): void {
   const t = strings[lang];
-  const items: HTMLElement[] = [item(solid(palette.held, palette.heldOpacity), t.roles.held)];
-  if (content.contested) items.push(item(patterned('contested', palette.contested), t.contested));
+  const { km2 } = content;
+  const items: HTMLElement[] = [
+    item(solid(palette.held, palette.heldOpacity), t.roles.held, km2.held, lang),
+  ];
+  if (content.contested)
+    items.push(item(patterned('contested', palette.contested), t.contested, km2.contested, lang));
   for (const role of content.roles)
-    items.push(item(patterned(role, palette.roles[role]), t.roles[role]));
+    items.push(item(patterned(role, palette.roles[role]), t.roles[role], km2[role], lang));
   if (content.since) {
     const c = compareStrings[lang];
     items.push(item(patterned('taken', palette.change.taken), c.taken));
@@ -34,8 +38,21 @@ export function renderLegend(
   element.replaceChildren(el('h2', { class: 'visually-hidden' }, t.legend), el('ul', {}, ...items));
 }
 
-function item(swatch: SVGSVGElement, label: string): HTMLLIElement {
-  return el('li', {}, swatch, el('span', {}, label));
+/** An entry: its swatch, its label and, where it has one, its area. */
+function item(swatch: SVGSVGElement, label: string, km2?: number, lang?: Lang): HTMLLIElement {
+  return el(
+    'li',
+    {},
+    swatch,
+    el(
+      'span',
+      {},
+      label,
+      ...(km2 === undefined
+        ? []
+        : [' ', el('span', { class: 'legend-km2' }, formatKm2(km2, lang))]),
+    ),
+  );
 }
 
 function swatch(): SVGSVGElement {

@@ -13,7 +13,10 @@ describe('the browser types of the editorial model', () => {
     expectTypeOf<EditorialData['sources']>().toEqualTypeOf<Editorial['sources']>();
     expectTypeOf<EditorialData['speakers']>().toEqualTypeOf<Editorial['speakers']>();
     expectTypeOf<EditorialData['quotes']>().toEqualTypeOf<Editorial['quotes']>();
-    expectTypeOf<EditorialData['scenarios']>().toEqualTypeOf<Editorial['scenarios']>();
+    // A scenario as written, with the totals the build measures for it.
+    expectTypeOf<Omit<EditorialData['scenarios'][number], 'totals'>>().toEqualTypeOf<
+      Editorial['scenarios'][number]
+    >();
   });
 
   it('are the schema type of a stated figure, with what the map measures for it', () => {

@@ -95,4 +95,34 @@ describe('evaluateEditorial', () => {
       },
     ]);
   });
+
+  it("totals what a scenario draws in each role but held, counting two areas' overlap once", () => {
+    const scenario = {
+      id: 'demand',
+      title: { en: 'Demand', uk: 'Вимога' },
+      summary: { en: 'All', uk: 'Усе' },
+      layers: [
+        { area: 'held', role: 'held' as const },
+        { area: 'rest', role: 'demanded' as const },
+        { area: 'whole', role: 'demanded' as const },
+        { area: 'rest', role: 'to-be-negotiated' as const },
+      ],
+      quotes: [],
+    };
+    const whole = {
+      id: 'whole',
+      name: { en: 'Whole', uk: 'Уся' },
+      expression: { units: ['UA-14'] },
+    };
+    const { roleTotals } = evaluateEditorial(
+      { ...editorial, areas: [...editorial.areas, whole], scenarios: [scenario] },
+      inputs,
+      units,
+    );
+    // The rest lies inside the whole unit: demanded, the two are the unit, once.
+    expect(roleTotals.get('demand')).toEqual([
+      { role: 'demanded', km2: expect.closeTo(boxAreaKm2([37, 47, 38, 48]), 0) },
+      { role: 'to-be-negotiated', km2: expect.closeTo(boxAreaKm2([37, 47, 37.25, 48]), 0) },
+    ]);
+  });
 });

@@ -1,3 +1,5 @@
+import { OVERLAY_ROLES, type OverlayRole } from '../../model/roles.ts';
+import { union } from '../geometry/intersect.ts';
 import { measureWithin, type Zone } from '../geometry/measure-within.ts';
 import type { MultiPolygon } from '../geometry/types.ts';
 import { checkClaim, type ClaimCheck, type MeasuredArea } from './claim-check.ts';
@@ -10,15 +12,28 @@ export interface EvaluatedArea extends MeasuredArea {
   polygons: MultiPolygon;
 }
 
+/** What a scenario draws in one role, all its areas in that role together, in km² inside Ukraine. */
+export interface RoleTotal {
+  role: OverlayRole;
+  km2: number;
+}
+
 /**
  * Evaluates every named area into polygons, measures it inside each unit (so land outside Ukraine,
- * such as sea inside a held polygon, never counts), and checks every figure the quotes state, once per distinct figure.
+ * such as sea inside a held polygon, never counts), checks every figure the quotes state, once per
+ * distinct figure, and measures what each scenario draws in each role but `held` (the held land is
+ * the date's figure): the union of its areas in that role, so that two areas that overlap count
+ * once.
  */
 export function evaluateEditorial(
   editorial: Editorial,
   inputs: AreaInputs,
   units: (Zone & { areaKm2: number })[],
-): { areas: Map<string, EvaluatedArea>; claims: ClaimCheck[] } {
+): {
+  areas: Map<string, EvaluatedArea>;
+  claims: ClaimCheck[];
+  roleTotals: Map<string, RoleTotal[]>;
+} {
   const evaluate = createAreaEvaluator(
     new Map(editorial.areas.map((a) => [a.id, a.expression])),
     inputs,
@@ -41,5 +56,23 @@ export function evaluateEditorial(
       (iso) => unitArea.get(iso) ?? 0,
     ),
   );
-  return { areas, claims };
+  const roleTotals = new Map(
+    editorial.scenarios.map((scenario) => [
+      scenario.id,
+      OVERLAY_ROLES.flatMap((role) => {
+        const inRole = scenario.layers
+          .filter((l) => l.role === role)
+          .map((l) => areas.get(l.area)!);
+        if (inRole.length === 0) return [];
+        const km2 =
+          inRole.length === 1
+            ? inRole[0]!.km2
+            : sum(measureWithin(union(...inRole.map((a) => a.polygons)), units).values());
+        return [{ role, km2 }];
+      }),
+    ]),
+  );
+  return { areas, claims, roleTotals };
 }
+
+const sum = (values: Iterable<number>) => [...values].reduce((a, b) => a + b, 0);

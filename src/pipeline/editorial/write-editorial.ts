@@ -46,7 +46,7 @@ export async function writeEditorial(
       return held.get(date)!;
     },
   };
-  const { areas, claims } = evaluateEditorial(editorial, inputs, units);
+  const { areas, claims, roleTotals } = evaluateEditorial(editorial, inputs, units);
   const shapes = new Map<string, MultiPolygon>();
   for (const [id, area] of areas)
     shapes.set(id, intersect(outline, await simplifyPolygons(area.polygons)));
@@ -91,7 +91,7 @@ export async function writeEditorial(
       file: await output.writeHashed(
         'editorial',
         '.json',
-        JSON.stringify(editorialForBrowser(editorial, areas, claims, ukraineKm2)),
+        JSON.stringify(editorialForBrowser(editorial, areas, claims, ukraineKm2, roleTotals)),
       ),
       csv: `${OPEN_FOLDER}/${tables[0].path}`,
       scenarios,

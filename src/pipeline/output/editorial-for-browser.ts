@@ -1,7 +1,7 @@
 import type { EditorialData } from '../../model/editorial-data.ts';
 import type { ClaimCheck } from '../editorial/claim-check.ts';
 import type { Editorial } from '../editorial/editorial-schema.ts';
-import type { EvaluatedArea } from '../editorial/evaluate-editorial.ts';
+import type { EvaluatedArea, RoleTotal } from '../editorial/evaluate-editorial.ts';
 import { round1, round2 } from './round-to.ts';
 
 /** What the UI needs of the editorial model, with every figure computed. */
@@ -10,13 +10,21 @@ export function editorialForBrowser(
   areas: ReadonlyMap<string, EvaluatedArea>,
   claims: ClaimCheck[],
   ukraineKm2: number,
+  roleTotals: ReadonlyMap<string, readonly RoleTotal[]> = new Map(),
 ): EditorialData {
   return {
     parties: editorial.parties,
     sources: editorial.sources,
     speakers: editorial.speakers,
     quotes: editorial.quotes,
-    scenarios: editorial.scenarios,
+    scenarios: editorial.scenarios.map((scenario) => ({
+      ...scenario,
+      totals: (roleTotals.get(scenario.id) ?? []).map(({ role, km2 }) => ({
+        role,
+        km2: round1(km2),
+        pctOfUkraine: round2((100 * km2) / ukraineKm2),
+      })),
+    })),
     areas: editorial.areas.map((a) => {
       const measured = areas.get(a.id)!;
       return {
