@@ -183,8 +183,16 @@ test.describe('embedding in an article on another origin', () => {
       for (const message of [null, 'territory-map:height', 42, [], { type: '<b>' }])
         parent.postMessage(message, '*');
     });
+    // A scroll asked for with the height: only a finite number of pixels within reason.
+    const scrolled = await page.evaluate(() => scrollY);
+    const height = settled;
+    await frame.evaluate((height) => {
+      for (const keep of ['300', Number.NaN, Infinity, 5000, -5000, null, { by: 300 }])
+        parent.postMessage({ type: 'territory-map:height', height, keep }, '*');
+    }, height);
     await page.waitForTimeout(500);
     expect(await iframe.evaluate((f) => f.clientHeight)).toBe(settled);
+    expect(await page.evaluate(() => scrollY)).toBe(scrolled);
     expect(await page.locator('b').count()).toBe(0);
     watch.check();
   });

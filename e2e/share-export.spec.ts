@@ -74,7 +74,7 @@ test.describe('sharing and exporting the view', () => {
     const donetsk = csv.find((l) => l.includes(',UA-14,'))!.split(',');
     const cell = (column: string) => Number(donetsk[header.indexOf(column)]);
     expect(Math.round(cell('held_by_russia_km2'))).toBe(shownHeld);
-    expect(Math.round(cell('donetsk-rest-2025-08-12:demanded_km2'))).toBe(shownRest);
+    expect(Math.round(cell('donetsk_rest_2025_08_12_demanded_km2'))).toBe(shownRest);
 
     const geojson = JSON.parse((await download(page, 'Areas (GeoJSON)')).body.toString('utf8'));
     expect(geojson.type).toBe('FeatureCollection');

@@ -15,7 +15,7 @@ describe('viewFiguresCsv', () => {
 
   it('starts with the header, no comment line before it, and ends every record with CRLF', () => {
     expect(lines[0]).toBe(
-      'scenario,date,level,iso,unit_name_en,unit_name_uk,unit_area_km2,held_by_russia_km2,held_by_russia_pct,held:held_km2,rest:demanded_km2,source',
+      'scenario,date,level,iso,unit_name_en,unit_name_uk,unit_area_km2,held_by_russia_km2,held_by_russia_pct,held_held_km2,rest_demanded_km2,source',
     );
     expect(csv.endsWith('\r\n')).toBe(true);
   });

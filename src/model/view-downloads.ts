@@ -6,7 +6,8 @@ import type { ScenarioView } from './scenario-view.ts';
  * The figures of the current view as CSV (RFC 4180, the header on the first line), the same numbers
  * as the figures table: per unit its area, km² and % held on the date, and the km² of each area the
  * scenario draws; then Ukraine as a whole, its row typed by `level` ("unit" or "country") so that a
- * sum over the units' rows never counts it twice. Column names are those of the published open data.
+ * sum over the units' rows never counts it twice, and its figures the units' added, as the
+ * published totals are (sumOfRounded1, src/pipeline/output/round-to.ts). Column names are those of the published open data.
  * Every row ends with `source`, the credits and licences as the map shows them: a file passed on
  * alone still names its sources, as DeepStateMap.live's terms ask, and a reader needs no comment
  * line (that would break every standard CSV reader).
@@ -21,7 +22,12 @@ export function viewFiguresCsv(
   const d = figures.dates.indexOf(date);
   if (d === -1) throw new Error(`no figures for ${date}`);
   const held = figures.heldKm2[d]!;
-  const layers = view.layers.map((l) => ({ ...l, column: `${l.area.id}:${l.role}_km2` }));
+  // One column per area and role, snake_case like the rest ("donetsk_rest_2025_08_12_demanded_km2"):
+  // names with ":" and "-" must be quoted in R, pandas and SQL.
+  const layers = view.layers.map((l) => ({
+    ...l,
+    column: `${l.area.id}_${l.role}_km2`.replace(/[^a-z0-9]+/gi, '_').toLowerCase(),
+  }));
   const columns = [
     'scenario',
     'date',

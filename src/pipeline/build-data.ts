@@ -23,6 +23,7 @@ import type { MultiPolygon, Position } from './geometry/types.ts';
 import type { Topology } from 'topojson-specification';
 import { controlTables, type ControlDay } from './open-data/control-tables.ts';
 import { OPEN_FOLDER, writeOpenData } from './open-data/write-open-data.ts';
+import { sumOfRounded1 } from './output/round-to.ts';
 import { controlFigures } from './output/control-figures.ts';
 import { StagedOutput } from './output/staged-output.ts';
 import { writeManifest } from './output/write-manifest.ts';
@@ -141,7 +142,7 @@ async function writeOutputs(
   const { code, buildKey, topology, basemap, outline, land, results, lap } = made;
   const figures = controlFigures(units, dates, results);
   const credit = `${source.credit.en} (${source.licence}) Boundaries: Natural Earth (public domain).`;
-  const ukraineKm2 = units.reduce((total, u) => total + u.areaKm2, 0);
+  const ukraineKm2 = sumOfRounded1(units.map((u) => u.areaKm2));
   const heldOn = await reconciledHeld(
     editorial ? heldDates(editorial.areas.map((a) => a.expression)) : [],
     (date) => all.find((s) => s.date === date)!,

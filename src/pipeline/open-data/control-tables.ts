@@ -1,6 +1,7 @@
 import type { ControlFigures } from '../../model/data-manifest.ts';
 import { sharedColumns as col, type DateKind } from './shared-columns.ts';
 import { tableFile, type Column, type TableFile } from './table.ts';
+import { sumOfRounded1 } from '../output/round-to.ts';
 
 /** One date of the control series, with what the tables need of it. */
 export interface ControlDay {
@@ -62,8 +63,8 @@ export function controlTables(
   );
   const totalRows = days.map((day) => ({
     day,
-    held: day.heldKm2.reduce((a, b) => a + b, 0),
-    reconciled: day.reconciledKm2.reduce((a, b) => a + b, 0),
+    held: sumOfRounded1(day.heldKm2),
+    reconciled: sumOfRounded1(day.reconciledKm2),
     ukraineKm2,
   }));
   return [

@@ -8,7 +8,7 @@ import type { SnapshotResult } from '../control/process-snapshot.ts';
 import { bboxOf } from '../geometry/bbox-of.ts';
 import type { MultiPolygon } from '../geometry/types.ts';
 import { writeControlBundles } from './control-bundles.ts';
-import { round1 } from './round-to.ts';
+import { round1, sumOfRounded1 } from './round-to.ts';
 import { contentHash, type StagedOutput } from './staged-output.ts';
 import { packTopology } from '../../model/packed-topology.ts';
 
@@ -45,8 +45,7 @@ export async function writeManifest(
 ): Promise<DataManifest> {
   const json = (value: unknown) => JSON.stringify(value);
   const resultOf = (date: string) => data.results.get(date)!;
-  const heldTotal = (date: string) =>
-    round1(Object.values(resultOf(date).heldKm2).reduce((a, b) => a + b, 0));
+  const heldTotal = (date: string) => sumOfRounded1(Object.values(resultOf(date).heldKm2));
   const writeSnapshot = async (date: string) => {
     const content = json(packTopology(resultOf(date).topology));
     const hash = contentHash(content);
