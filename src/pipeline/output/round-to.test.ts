@@ -8,7 +8,12 @@ describe('sumOfRounded1', () => {
     const measured = [10.05, 20.05, 30.05];
     expect(round1(measured.reduce((a, b) => a + b, 0))).toBe(60.2);
     expect(sumOfRounded1(measured)).toBe(60.3);
-    expect(measured.map(round1).reduce((a, b) => a + b, 0).toFixed(1)).toBe('60.3');
+    expect(
+      measured
+        .map(round1)
+        .reduce((a, b) => a + b, 0)
+        .toFixed(1),
+    ).toBe('60.3');
   });
 
   it('leaves no floating-point tail', () => {
