@@ -96,6 +96,13 @@ test.describe('the interactive map', () => {
       px >= box.x && px <= box.x + box.width && py >= box.y && py <= box.y + box.height;
     expect(covers(x, y), 'the callout covers the point tapped').toBe(false);
     if (isMobile) expect(covers(label.x, label.y), 'the callout covers DONETSK').toBe(false);
+    const credit = (await page.locator('.map-credit').boundingBox())!;
+    const overlapsCredit =
+      box.x < credit.x + credit.width &&
+      credit.x < box.x + box.width &&
+      box.y < credit.y + credit.height &&
+      credit.y < box.y + box.height;
+    expect(overlapsCredit, 'the callout covers the credit').toBe(false);
     if (isMobile) {
       await expect(page.locator('#map')).toBeInViewport({ ratio: 0.9 });
       await callout.getByRole('button', { name: 'Details and sources' }).click();

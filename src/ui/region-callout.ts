@@ -79,7 +79,7 @@ export class RegionCallout {
       // On a narrow map (a phone) a callout above or below the point covers the region touched and
       // its neighbours: "Donetsk: 74.9% held" hid Donetsk, Luhansk and Pokrovsk. It goes to the
       // map's top or bottom edge, whichever is farther from the point; at the top, left of the
-      // buttons, narrower if it must be.
+      // buttons, narrower if it must be; at the bottom, above the credit.
       const atTop = y > map.clientHeight / 2;
       if (atTop && controls.length > 0) {
         const room = Math.min(...controls.map((c) => c.left)) - 2 * margin;
@@ -88,7 +88,9 @@ export class RegionCallout {
           [width, height] = [this.box.offsetWidth, this.box.offsetHeight];
         }
       }
-      top = atTop ? margin : map.clientHeight - height - margin;
+      // At the bottom, above the control data's credit in the corner (index.html).
+      const credit = this.stage.querySelector<HTMLElement>('.map-credit')?.offsetHeight ?? 0;
+      top = atTop ? margin : map.clientHeight - height - margin - credit;
       left = clamp(x - width / 2, margin, map.clientWidth - width - margin);
       if (atTop) left = Math.min(left, Math.min(...controls.map((c) => c.left)) - width - margin);
       left = Math.max(left, margin);
