@@ -285,7 +285,7 @@ test.describe('the interactive map', () => {
     async ({ page }) => {
       await page.goto('./?scenario=peace&region=UA-99&lang=uk');
       await ready(page);
-      await expect(page.locator('#url-notice')).toContainText('Сценарій «peace» мапі невідомий');
+      await expect(page.locator('#url-notice')).toContainText('Мапа не знає сценарію «peace»');
       await expect(page.getByRole('radio', { name: 'Окуповане на дату' })).toBeChecked();
       expect(new URL(page.url()).search).toBe('?lang=uk');
     },

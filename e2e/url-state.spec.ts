@@ -34,7 +34,7 @@ test.describe('the URL holds the view', () => {
     await ready(page);
     const notice = page.locator('#url-notice');
     await expect(notice).toBeVisible();
-    await expect(notice).toContainText('is not a calendar date written YYYY-MM-DD');
+    await expect(notice).toContainText('is not a valid date (YYYY-MM-DD)');
     await expect(notice).toContainText('The theme “"><script>alert(2)</script>” is not one');
     await expect(page.locator('img[src="x"], script:not([src])')).toHaveCount(0);
     expect(dialogs).toBe(0);

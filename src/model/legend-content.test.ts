@@ -23,15 +23,12 @@ describe('legendContentOf', () => {
     );
   });
 
-  it("gives the day's held land and grey zone and the scenario's roles their km²", () => {
+  it("gives the scenario's own roles their km², and the day's held land none", () => {
     const demand = scenarioView(fixtureEditorial, 'demand');
-    expect(legendContentOf(demand, day, '2022-02-23', null).km2).toEqual({
-      held: 610,
-      demanded: 400,
-    });
+    expect(legendContentOf(demand, day, '2022-02-23', null).km2).toEqual({ demanded: 400 });
     const timeline = scenarioView(fixtureEditorial, 'timeline');
     expect(legendContentOf(timeline, { ...day, contestedKm2: 20 }, '2022-02-23', null).km2).toEqual(
-      { held: 610, contested: 20 },
+      {},
     );
   });
 

@@ -12,18 +12,19 @@ export interface LegendContent {
   /** The earlier day of a comparison, whose taken and regained land and line are drawn. */
   since: string | null;
   /**
-   * The km² beside each entry that has one: the held land and the grey zone of the day, and what
-   * the scenario draws in each of its roles (its `totals`), so that its figures are read at the
-   * map, wherever the page puts the rest (issue 18: a phone's embed).
+   * The km² beside each of the scenario's own roles (its `totals`), so that its figures are read
+   * at the map, wherever the page puts the rest (issue 18: a phone's embed). The day's held land
+   * and grey zone have theirs in the sentence beside the map: given here too, "Held by Russia"
+   * would name the whole held land in the legend and a scenario's part of it (Istanbul: in the
+   * four oblasts) in its panel.
    */
-  km2: Partial<Record<'held' | 'contested' | OverlayRole, number>>;
+  km2: Partial<Record<OverlayRole, number>>;
 }
 
 /**
  * The roles the scenario draws, the grey zone where the day has one, and the line of 23 February
  * 2022 on every other date (on that date it is the held area itself), and a comparison's land
- * taken and regained since an earlier day; with the km² of the day's held land and grey zone and
- * of the scenario's roles.
+ * taken and regained since an earlier day; with the km² of the scenario's roles.
  */
 export function legendContentOf(
   view: ScenarioView,
@@ -31,8 +32,7 @@ export function legendContentOf(
   preInvasionDate: string,
   since: string | null,
 ): LegendContent {
-  const km2: LegendContent['km2'] = { held: day.heldKm2 };
-  if (day.contestedKm2 !== null) km2.contested = day.contestedKm2;
+  const km2: LegendContent['km2'] = {};
   for (const total of view.scenario.totals) km2[total.role] = total.km2;
   return {
     roles: OVERLAY_ROLES.filter((role) => view.drawn[role].length > 0),

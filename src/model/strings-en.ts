@@ -112,11 +112,11 @@ export const en: Strings = {
     if (notice.kind === 'date-without-data')
       return `The map has no data for ${formatDate(notice.requested)}; showing the nearest day with data, ${formatDate(notice.shown)}.`;
     if (notice.kind === 'date-malformed')
-      return `The date “${notice.requested}” is not a calendar date written YYYY-MM-DD; showing ${formatDate(notice.shown)}.`;
+      return `The date “${notice.requested}” is not a valid date (YYYY-MM-DD); showing ${formatDate(notice.shown)}.`;
     if (notice.kind === 'since-without-data')
       return `The map has no data for ${formatDate(notice.requested)}; comparing with the nearest day with data, ${formatDate(notice.shown)}.`;
     if (notice.kind === 'since-malformed')
-      return `The date to compare with, “${notice.requested}”, is not a calendar date written YYYY-MM-DD; no comparison is shown.`;
+      return `The date to compare with, “${notice.requested}”, is not a valid date (YYYY-MM-DD); no comparison is shown.`;
     if (notice.kind === 'since-not-before')
       return `A comparison needs a day before ${formatDate(notice.date)}, and ${formatDate(notice.requested)} is not; no comparison is shown.`;
     const fallback = {

@@ -117,21 +117,21 @@ export const uk: Strings = {
     if (notice.kind === 'date-without-data')
       return `За ${day(notice.requested)} даних немає; показано найближчий день із даними, ${day(notice.shown)}.`;
     if (notice.kind === 'date-malformed')
-      return `«${notice.requested}» не є календарною датою у форматі РРРР-ММ-ДД; показано ${day(notice.shown)}.`;
+      return `«${notice.requested}» не є правильною датою (РРРР-ММ-ДД); показано ${day(notice.shown)}.`;
     if (notice.kind === 'since-without-data')
       return `За ${day(notice.requested)} даних немає; порівняно з найближчим днем із даними, ${day(notice.shown)}.`;
     if (notice.kind === 'since-malformed')
-      return `Дата для порівняння «${notice.requested}» не є календарною датою у форматі РРРР-ММ-ДД; порівняння не показано.`;
+      return `Дата для порівняння «${notice.requested}» не є правильною датою (РРРР-ММ-ДД); порівняння не показано.`;
     if (notice.kind === 'since-not-before')
       return `Для порівняння потрібен день до ${day(notice.date)}, а ${day(notice.requested)} не такий; порівняння не показано.`;
-    // Each noun with "unknown" in its gender.
+    // "The map does not know the …": each noun in the genitive.
     const parameter = {
-      scenario: 'Сценарій «%» мапі невідомий',
-      region: 'Регіон «%» мапі невідомий',
-      place: 'Місце «%» мапі невідоме',
-      lang: 'Мова «%» мапі невідома',
-      theme: 'Тема «%» мапі невідома',
-      embed: 'Режим вбудовування «%» мапі невідомий',
+      scenario: 'сценарію',
+      region: 'регіону',
+      place: 'місця',
+      lang: 'мови',
+      theme: 'теми',
+      embed: 'режиму вбудовування',
     }[notice.param];
     const fallback = {
       scenario: `показано «${fallbackScenario}»`,
@@ -141,7 +141,7 @@ export const uk: Strings = {
       theme: 'використано налаштування системи',
       embed: 'показано повну сторінку',
     }[notice.param];
-    return `${parameter.replace('%', () => notice.requested)}; ${fallback}.`;
+    return `Мапа не знає ${parameter} «${notice.requested}»; ${fallback}.`;
   },
   noWebgl:
     'Цей браузер не може показати інтерактивну мапу (WebGL недоступний), тому показано статичну мапу того самого вигляду. Список регіонів і цифри працюють як завжди.',

@@ -14,22 +14,22 @@ describe('what a notice says of an address it could not follow', () => {
     expect(strings.uk.notice(notice, 'x')).toContain('За 16 серпня 2024 р. даних немає');
   });
 
-  it('calls a day the calendar does not have what it is, not a wrong form', () => {
+  it('calls a day the calendar does not have not a valid date', () => {
     const notice = {
       kind: 'date-malformed',
       requested: '2024-02-30',
       shown: '2026-08-22',
     } as const;
-    expect(strings.en.notice(notice, 'x')).toContain('is not a calendar date written YYYY-MM-DD');
+    expect(strings.en.notice(notice, 'x')).toContain('is not a valid date (YYYY-MM-DD)');
   });
 
-  it('says "unknown" in Ukrainian in the gender of what is unknown', () => {
+  it('says in Ukrainian that the map does not know the value, each noun in the genitive', () => {
     const unknown = (param: 'theme' | 'place' | 'scenario', requested: string) =>
       strings.uk.notice({ kind: 'unknown', param, requested }, 'Окуповано на дату');
-    expect(unknown('theme', 'purple')).toMatch(/^Тема «purple» мапі невідома;/);
-    expect(unknown('place', 'nowhere')).toMatch(/^Місце «nowhere» мапі невідоме;/);
-    expect(unknown('scenario', 'peace')).toMatch(/^Сценарій «peace» мапі невідомий;/);
+    expect(unknown('theme', 'purple')).toMatch(/^Мапа не знає теми «purple»;/);
+    expect(unknown('place', 'nowhere')).toMatch(/^Мапа не знає місця «nowhere»;/);
+    expect(unknown('scenario', 'peace')).toMatch(/^Мапа не знає сценарію «peace»;/);
     // What the reader typed is quoted as typed, whatever it holds.
-    expect(unknown('place', '$&%')).toMatch(/^Місце «\$&%» мапі невідоме;/);
+    expect(unknown('place', '$&%')).toMatch(/^Мапа не знає місця «\$&%»;/);
   });
 });

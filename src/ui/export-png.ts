@@ -86,16 +86,9 @@ function drawLegend(
   const withKm2 = (label: string, km2: number | undefined) =>
     km2 === undefined ? label : `${label} ${formatKm2(km2, content.lang)}`;
   const items: { label: string; draw: (x: number, y: number) => void }[] = [
-    {
-      label: withKm2(t.roles.held, legend.km2.held),
-      draw: solid(ctx, palette.held, palette.heldOpacity),
-    },
+    { label: t.roles.held, draw: solid(ctx, palette.held, palette.heldOpacity) },
   ];
-  if (legend.contested)
-    items.push({
-      label: withKm2(t.contested, legend.km2.contested),
-      draw: patterned(ctx, palette.contested),
-    });
+  if (legend.contested) items.push({ label: t.contested, draw: patterned(ctx, palette.contested) });
   for (const role of legend.roles)
     items.push({
       label: withKm2(t.roles[role], legend.km2[role]),

@@ -20,11 +20,8 @@ export function renderLegend(
 ): void {
   const t = strings[lang];
   const { km2 } = content;
-  const items: HTMLElement[] = [
-    item(solid(palette.held, palette.heldOpacity), t.roles.held, km2.held, lang),
-  ];
-  if (content.contested)
-    items.push(item(patterned('contested', palette.contested), t.contested, km2.contested, lang));
+  const items: HTMLElement[] = [item(solid(palette.held, palette.heldOpacity), t.roles.held)];
+  if (content.contested) items.push(item(patterned('contested', palette.contested), t.contested));
   for (const role of content.roles)
     items.push(item(patterned(role, palette.roles[role]), t.roles[role], km2[role], lang));
   if (content.since) {

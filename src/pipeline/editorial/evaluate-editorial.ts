@@ -2,6 +2,7 @@ import { OVERLAY_ROLES, type OverlayRole } from '../../model/roles.ts';
 import { union } from '../geometry/intersect.ts';
 import { measureWithin, type Zone } from '../geometry/measure-within.ts';
 import type { MultiPolygon } from '../geometry/types.ts';
+import { sumOfRounded1 } from '../output/round-to.ts';
 import { checkClaim, type ClaimCheck, type MeasuredArea } from './claim-check.ts';
 import type { Editorial } from './editorial-schema.ts';
 import { createAreaEvaluator, type AreaInputs } from './evaluate-area.ts';
@@ -44,7 +45,8 @@ export function evaluateEditorial(
     const byUnit = Object.fromEntries(
       [...measureWithin(polygons, units)].filter(([, km2]) => km2 > 0),
     );
-    const km2 = Object.values(byUnit).reduce((sum, v) => sum + v, 0);
+    // As published: the units' figures added, so that an area's rows add up to its total.
+    const km2 = sumOfRounded1(Object.values(byUnit));
     areas.set(area.id, { id: area.id, polygons, km2, byUnit });
   }
   const unitArea = new Map(units.map((u) => [u.id, u.areaKm2]));
@@ -67,12 +69,10 @@ export function evaluateEditorial(
         const km2 =
           inRole.length === 1
             ? inRole[0]!.km2
-            : sum(measureWithin(union(...inRole.map((a) => a.polygons)), units).values());
+            : sumOfRounded1(measureWithin(union(...inRole.map((a) => a.polygons)), units).values());
         return [{ role, km2 }];
       }),
     ]),
   );
   return { areas, claims, roleTotals };
 }
-
-const sum = (values: Iterable<number>) => [...values].reduce((a, b) => a + b, 0);

@@ -119,7 +119,7 @@ export function controlTables(
           `${RECONCILED} In all of Ukraine.`,
         ),
         greyZoneColumn<TotalRow>((r) =>
-          r.day.greyZoneKm2 ? Object.values(r.day.greyZoneKm2).reduce((a, b) => a + b, 0) : null,
+          r.day.greyZoneKm2 ? sumOfRounded1(Object.values(r.day.greyZoneKm2)) : null,
         ),
       ],
     }),
