@@ -4,6 +4,7 @@
  *   origin;
  * - `/sandboxed/`: a page that frames the map in a sandboxed iframe, as strict CMSs do;
  * - `/below-the-fold/`: a long article whose two maps both start below the first screen;
+ * - `/timeline/`: an article with one map of the timeline, in Ukrainian;
  * - `/plain/`: an article that may not run scripts, with the plain iframes "Embed this view"
  *   writes for the tallest views in either language;
  * - `/story/` and `/story/uk/`: the story demo (dist/demo/story/), whose steps move one map, its
@@ -67,6 +68,29 @@ const belowTheFold = `<!doctype html>
   </body>
 </html>`;
 
+/** An article with one map of the timeline in Ukrainian, whose sentence changes length by date. */
+const timelineArticle = `<!doctype html>
+<html lang="uk">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <link rel="icon" href="data:," />
+    <title>Мапа в статті</title>
+    <style>
+      body { margin: 0; font: 1.1rem/1.6 Georgia, serif; }
+      article { max-width: 42rem; margin: 0 auto; padding: 1rem; }
+    </style>
+  </head>
+  <body>
+    <article>
+      <h1>Мапа в статті</h1>
+      <div data-territory-map data-date="2024-07-01" data-lang="uk"></div>
+      ${prose(4)}
+    </article>
+    <script src="${appOrigin}/embed.js" async></script>
+  </body>
+</html>`;
+
 /** The plain iframe snippet of a view, as "Embed this view" writes it. */
 const plain = (scenario: string, date: string, lang: 'en' | 'uk') =>
   embedSnippets(`${appOrigin}/`, {
@@ -106,6 +130,7 @@ await serveStatic(
       '/sandboxed/': async () => sandboxed,
       '/below-the-fold/': async () => belowTheFold,
       '/plain/': async () => plainIframes,
+      '/timeline/': async () => timelineArticle,
       '/story/': () => demoStory(appOrigin, 'dist/demo/story/index.html'),
       '/story/uk/': () => demoStory(appOrigin, 'dist/demo/story/uk/index.html'),
     },

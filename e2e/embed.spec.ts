@@ -155,6 +155,37 @@ test.describe('embedding in an article on another origin', () => {
       .toBeLessThanOrEqual(2);
   });
 
+  test('on a phone, the timeline stays under the finger while the sentence above it changes length', async ({
+    page,
+    isMobile,
+  }) => {
+    // The frame is as tall as its content and the article does not know where in it the reader
+    // is: only the map can say how far to scroll (keep). A desktop's wider frame keeps the
+    // sentence at one length.
+    test.skip(!isMobile, 'the sentence changes length only in a narrow frame');
+    await page.goto(`${articleOrigin}/timeline/`);
+    const frame = await readyFrame(page, 0);
+    await expect(frame.locator('html')).toHaveAttribute('data-parts', 'ready');
+    const slider = frame.getByRole('slider').first();
+    await slider.scrollIntoViewIfNeeded();
+    const at = (await slider.boundingBox())!.y;
+    const summary = frame.locator('#summary');
+    const heights = new Set<number>();
+    await slider.focus();
+    // On a month at a time (PageUp), and a day (ArrowRight), through two years.
+    for (let step = 0; step < 30; step++) {
+      await page.keyboard.press(step % 2 ? 'ArrowRight' : 'PageUp');
+      heights.add(Math.round((await summary.boundingBox())!.height));
+      await expect
+        .poll(async () => Math.abs((await slider.boundingBox())!.y - at), {
+          message: `step ${step}`,
+        })
+        .toBeLessThanOrEqual(2);
+    }
+    // The sentence did change length: the test moved through what it is about.
+    expect(heights.size).toBeGreaterThan(1);
+  });
+
   test('the host script ignores messages from other windows and malformed ones', async ({
     page,
     baseURL,

@@ -76,9 +76,11 @@ export class PageParts {
       map: host.map(),
       compared: host.compared(),
     }));
-    // The scenario buttons stay where they were when one is chosen, whatever changed above them.
+    // The scenario buttons and the timeline stay where they were when the reader uses them,
+    // whatever changed above them (keepInPlace): the page scrolls, in an embed the article.
     const scenarios = element('scenarios');
     const scrollBy = around.frame ? (by: number) => around.frame!.keep(by) : undefined;
+    const still = () => undefined;
     this.picker = new ScenarioPicker(scenarios, editorial.scenarios, (scenario) =>
       keepInPlace(
         scenarios,
@@ -90,13 +92,18 @@ export class PageParts {
         scrollBy,
       ),
     );
+    const timeline = element('timeline');
     this.timeline = new TimelineSlider(
-      element('timeline'),
+      timeline,
       days,
       manifest.ukraineKm2,
       manifest.references.length,
       timelineEvents(editorial, router.context.dates),
-      (date) => host.change({ date }, 'replace'),
+      // A date's sentence may take a line more or less (in Ukrainian at 390 px it is two lines
+      // on some dates, three on others): the slider stays under the reader's finger as they drag
+      // it. Not while it plays: then the reader watches the map, which would move instead.
+      (date, byReader) =>
+        keepInPlace(timeline, () => host.change({ date }, 'replace'), byReader ? scrollBy : still),
     );
     this.regions = new RegionList(element('regions'), figures, (iso) =>
       host.change({ region: iso }, 'push', true),

@@ -43,7 +43,8 @@ export class TimelineSlider {
     /** The index of the first date of the daily series, after the reference dates. */
     seriesStart: number,
     events: readonly TimelineEvent[],
-    private readonly onChange: (date: string) => void,
+    /** `byReader`: a move of the reader's own (a drag, a key, a click), not of play. */
+    private readonly onChange: (date: string, byReader: boolean) => void,
   ) {
     this.allDates = days.map((d) => d.date);
     this.series = this.allDates.slice(seriesStart);
@@ -162,13 +163,13 @@ export class TimelineSlider {
   private go(date: string, typed = false): void {
     this.player.stop();
     if (!typed) this.field.clearMessage();
-    this.report(date);
+    this.report(date, true);
   }
 
   private step(index: number): void {
     this.field.clearMessage();
     this.slider.value = String(index);
-    this.report(this.series[index]!);
+    this.report(this.series[index]!, false);
   }
 
   private pageKey(event: KeyboardEvent): void {
@@ -183,12 +184,12 @@ export class TimelineSlider {
     this.go(this.series[index]!);
   }
 
-  private report(date: string): void {
+  private report(date: string, byReader: boolean): void {
     const onSeries = this.series.indexOf(date);
     if (onSeries >= 0) {
       this.slider.value = String(onSeries);
       this.slider.setAttribute('aria-valuetext', formatDate(date, this.lang));
     }
-    this.onChange(date);
+    this.onChange(date, byReader);
   }
 }
