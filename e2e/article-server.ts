@@ -43,13 +43,22 @@ const prose = (count: number) =>
     count,
   );
 
-const belowTheFold = `<!doctype html>
-<html lang="en">
+/**
+ * A newsroom's article page around `body`, in `lang`, loading embed.js from the app's origin unless
+ * `script` is false (a CMS that allows no scripts).
+ */
+const articlePage = (
+  title: string,
+  lang: 'en' | 'uk',
+  body: string,
+  script = true,
+) => `<!doctype html>
+<html lang="${lang}">
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <link rel="icon" href="data:," />
-    <title>Two maps below the fold</title>
+    <title>${title}</title>
     <style>
       body { margin: 0; font: 1.1rem/1.6 Georgia, serif; }
       article { max-width: 42rem; margin: 0 auto; padding: 1rem; }
@@ -57,39 +66,30 @@ const belowTheFold = `<!doctype html>
   </head>
   <body>
     <article>
-      <h1>Two maps below the fold</h1>
-      ${prose(14)}
-      <div data-territory-map data-scenario="istanbul-2025" data-lang="en"></div>
-      ${prose(6)}
-      <div data-territory-map data-scenario="ukraine-no-withdrawal" data-region="UA-14" data-lang="uk"></div>
-      ${prose(4)}
+      <h1>${title}</h1>
+      ${body}
     </article>
-    <script src="${appOrigin}/embed.js" async></script>
+    ${script ? `<script src="${appOrigin}/embed.js" async></script>` : ''}
   </body>
 </html>`;
 
+const belowTheFold = articlePage(
+  'Two maps below the fold',
+  'en',
+  `${prose(14)}
+      <div data-territory-map data-scenario="istanbul-2025" data-lang="en"></div>
+      ${prose(6)}
+      <div data-territory-map data-scenario="ukraine-no-withdrawal" data-region="UA-14" data-lang="uk"></div>
+      ${prose(4)}`,
+);
+
 /** An article with one map of the timeline in Ukrainian, whose sentence changes length by date. */
-const timelineArticle = `<!doctype html>
-<html lang="uk">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <link rel="icon" href="data:," />
-    <title>Мапа в статті</title>
-    <style>
-      body { margin: 0; font: 1.1rem/1.6 Georgia, serif; }
-      article { max-width: 42rem; margin: 0 auto; padding: 1rem; }
-    </style>
-  </head>
-  <body>
-    <article>
-      <h1>Мапа в статті</h1>
-      <div data-territory-map data-date="2024-07-01" data-lang="uk"></div>
-      ${prose(4)}
-    </article>
-    <script src="${appOrigin}/embed.js" async></script>
-  </body>
-</html>`;
+const timelineArticle = articlePage(
+  'Мапа в статті',
+  'uk',
+  `<div data-territory-map data-date="2024-07-01" data-lang="uk"></div>
+      ${prose(4)}`,
+);
 
 /** The plain iframe snippet of a view, as "Embed this view" writes it. */
 const plain = (scenario: string, date: string, lang: 'en' | 'uk') =>
@@ -102,26 +102,13 @@ const plain = (scenario: string, date: string, lang: 'en' | 'uk') =>
     lang,
   }).iframe;
 
-const plainIframes = `<!doctype html>
-<html lang="en">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <link rel="icon" href="data:," />
-    <title>Plain iframes</title>
-    <style>
-      body { margin: 0; font: 1.1rem/1.6 Georgia, serif; }
-      article { max-width: 42rem; margin: 0 auto; padding: 1rem; }
-    </style>
-  </head>
-  <body>
-    <article>
-      <h1>Plain iframes</h1>
-      ${plain('us-draft-2025-04', '2025-04-30', 'uk')}
-      ${plain('ukraine-nato-umbrella', '2024-12-18', 'en')}
-    </article>
-  </body>
-</html>`;
+const plainIframes = articlePage(
+  'Plain iframes',
+  'en',
+  `${plain('us-draft-2025-04', '2025-04-30', 'uk')}
+      ${plain('ukraine-nato-umbrella', '2024-12-18', 'en')}`,
+  false,
+);
 
 await serveStatic(
   {

@@ -81,19 +81,18 @@ export class RegionCallout {
       // map's top or bottom edge, whichever is farther from the point; at the top, left of the
       // buttons, narrower if it must be; at the bottom, above the credit.
       const atTop = y > map.clientHeight / 2;
-      if (atTop && controls.length > 0) {
-        const room = Math.min(...controls.map((c) => c.left)) - 2 * margin;
-        if (room < width) {
-          this.box.style.maxWidth = `${Math.max(room, 0)}px`;
-          [width, height] = [this.box.offsetWidth, this.box.offsetHeight];
-        }
+      // Where the room on its row ends: the buttons' left edge at the top, the map's at the bottom.
+      const right = atTop
+        ? Math.min(map.clientWidth, ...controls.map((c) => c.left))
+        : map.clientWidth;
+      if (right - 2 * margin < width) {
+        this.box.style.maxWidth = `${Math.max(right - 2 * margin, 0)}px`;
+        [width, height] = [this.box.offsetWidth, this.box.offsetHeight];
       }
       // At the bottom, above the control data's credit in the corner (index.html).
       const credit = this.stage.querySelector<HTMLElement>('.map-credit')?.offsetHeight ?? 0;
       top = atTop ? margin : map.clientHeight - height - margin - credit;
-      left = clamp(x - width / 2, margin, map.clientWidth - width - margin);
-      if (atTop) left = Math.min(left, Math.min(...controls.map((c) => c.left)) - width - margin);
-      left = Math.max(left, margin);
+      left = clamp(x - width / 2, margin, right - width - margin);
     } else {
       // Above the point when there is room, else below it; never out of the map's box.
       const above = y - height - 14 >= margin ? y - height - 14 : y + 14;
