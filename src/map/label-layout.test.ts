@@ -28,6 +28,23 @@ describe('layoutLabels', () => {
     expect(placed.map((p) => p.id)).toEqual(['first']);
   });
 
+  it('centres an oblast’s name on another of its points when its own has no room on any side', () => {
+    const crowded = label('kherson', 200, 100, {
+      alternatives: [
+        [210, 104],
+        [220, 140],
+      ],
+    });
+    // A name placed before covers the point and a line above and below it; the first other
+    // point is as crowded, the second is free.
+    const wide = label('zaporizhzhia', 200, 100, { width: 200, height: 40 });
+    const placed = layoutLabels([wide, crowded], view);
+    expect(placed.map((p) => [p.id, p.left, p.top])).toEqual([
+      ['zaporizhzhia', 100, 80],
+      ['kherson', 190, 134],
+    ]);
+  });
+
   it('moves a town’s name to the left of its dot when the right is taken', () => {
     const placed = layoutLabels(
       [label('oblast', 190, 100), label('town', 140, 100, { kind: 'beside' })],

@@ -12,6 +12,12 @@ export interface LabelCandidate {
    * or below, whichever fits first.
    */
   kind: 'centre' | 'beside';
+  /**
+   * For an oblast's name, other points it may be centred on, in the order tried, once its own
+   * point has no room on any side (a phone, where the south's names crowd each other): points
+   * deep inside the oblast, spread out (the data build's labelAlternatives).
+   */
+  alternatives?: readonly (readonly [number, number])[];
   /** Placed whatever it overlaps (the chosen place). */
   always?: boolean;
   /**
@@ -125,12 +131,14 @@ function positions(label: LabelCandidate, w: number): Box[] {
     right: left + w,
     bottom: top + h,
   });
-  // An oblast's name centred on its point, or else just below it, or just above.
+  // An oblast's name centred on its point, or else just below it, or just above; or else centred
+  // on one of its other points.
   if (label.kind === 'centre')
     return [
       at(x - w / 2, y - h / 2),
       at(x - w / 2, y + CENTRE_SHIFT),
       at(x - w / 2, y - CENTRE_SHIFT - h),
+      ...(label.alternatives ?? []).map(([ax, ay]) => at(ax - w / 2, ay - h / 2)),
     ];
   return [
     at(x + OFFSET, y - h / 2),

@@ -74,6 +74,7 @@ export function staticLabels(input: StaticLabelInput): StaticLabel[] {
     text: string,
     [lon, lat]: [number, number],
     style: Style,
+    others: readonly [number, number][] = [],
   ): LabelCandidate & { style: Style; size: number } => {
     const [x, y] = project(mercator, [lon, lat]);
     const { spacing } = STYLES[style];
@@ -97,6 +98,7 @@ export function staticLabels(input: StaticLabelInput): StaticLabel[] {
       minWidth: (spacing + 0.125) * size * text.replace(/\p{M}/gu, '').length,
       height: size * LINE,
       kind,
+      alternatives: others.map((point) => project(mercator, point)),
       style,
       size,
       always: style === 'chosen',
@@ -118,12 +120,17 @@ export function staticLabels(input: StaticLabelInput): StaticLabel[] {
           labelText(u, lang).toLocaleUpperCase(lang),
           unitLabelPoint(u, zoom),
           'unit',
+          u.label_alternatives,
         ),
       ),
     ...chosen,
     ...towns.map((p) => candidate(p.id, p.name[lang], placePoint(p), 'town')),
   ];
-  const { width, height } = input.view;
+  return layoutLabels(candidates, input.view, reservedCorners(input.view)) as StaticLabel[];
+}
+
+/** The map's corners no name goes in: its buttons' (top right) and its credit's (bottom right). */
+function reservedCorners({ width, height }: { width: number; height: number }) {
   const buttons = { left: width - CONTROLS.width, top: 0, right: width, bottom: CONTROLS.height };
   const credit = {
     left: width - CREDIT.width,
@@ -131,7 +138,7 @@ export function staticLabels(input: StaticLabelInput): StaticLabel[] {
     right: width,
     bottom: height,
   };
-  return layoutLabels(candidates, input.view, [buttons, credit]) as StaticLabel[];
+  return [buttons, credit];
 }
 
 const placePoint = (place: PlaceRecord): [number, number] => [place.lon, place.lat];

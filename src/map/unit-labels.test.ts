@@ -12,6 +12,7 @@ const unit = (iso: string, area_km2: number): { properties: LabelledUnit } => ({
     label_lat: 48,
     town_label_lon: 31,
     town_label_lat: 47,
+    label_alternatives: [],
   },
 });
 

@@ -10,6 +10,8 @@ export interface LabelledUnit {
   /** Where its name goes once the map names towns (rankShownAt): clear of those a desktop names. */
   town_label_lon: number;
   town_label_lat: number;
+  /** Where its name goes when a neighbour's has taken its point: deep inside, spread out. */
+  label_alternatives: [number, number][];
   /** The unit's area, which orders the names of units with as many places. */
   area_km2: number;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { box } from '../geometry/test-shapes.ts';
-import { labelPoint } from './label-point.ts';
+import { labelAlternatives, labelPoint } from './label-point.ts';
 
 // Three degrees of longitude at 49° N are about as long on a map as two of latitude.
 const unit = box([30, 48, 33, 50]);
@@ -55,5 +55,47 @@ describe('labelPoint', () => {
     const zoomedOut = labelPoint(unit, { towns: beside, nameWidthPx: 20, zoom: 3.85 });
     expect(near(zoomedIn, middle, 0.01)).toBe(true);
     expect(near(zoomedOut, middle, 0.1)).toBe(false);
+  });
+});
+
+describe('labelAlternatives', () => {
+  // Distances as the map shows them: longitude scaled by the cosine of 49° N.
+  const onMap = ([lon, lat]: readonly number[], [lon2, lat2]: readonly number[]) =>
+    Math.hypot((lon! - lon2!) * Math.cos((49 * Math.PI) / 180), lat! - lat2!);
+  const edge = ([lon, lat]: readonly number[]) =>
+    Math.min(
+      lat! - 48,
+      50 - lat!,
+      (lon! - 30) * Math.cos((49 * Math.PI) / 180),
+      (33 - lon!) * Math.cos((49 * Math.PI) / 180),
+    );
+
+  it('offers other points deep inside the unit, apart from its own point and from each other', () => {
+    const alternatives = labelAlternatives(unit, [middle]);
+    expect(alternatives.length).toBeGreaterThan(1);
+    for (const point of alternatives) {
+      // At least half as far from the edges as the middle (1° of latitude from the nearest).
+      expect(edge(point)).toBeGreaterThanOrEqual(0.5 - 0.01);
+      expect(onMap(point, middle)).toBeGreaterThanOrEqual(0.3);
+    }
+    for (const [i, a] of alternatives.entries())
+      for (const b of alternatives.slice(i + 1)) expect(onMap(a, b)).toBeGreaterThanOrEqual(0.3);
+  });
+
+  it('offers none for a unit too small to hold a name anywhere but its point', () => {
+    const small = box([30, 48, 30.3, 48.2]);
+    expect(labelAlternatives(small, [[30.15, 48.1]])).toEqual([]);
+  });
+
+  it('keeps the other points clear of the towns the map names', () => {
+    const towns: [number, number][] = [
+      [31, 48.6],
+      [32, 49.4],
+    ];
+    const clear = labelAlternatives(unit, [middle], [{ towns, nameWidthPx: 60, zoom: 5 }]);
+    expect(clear.length).toBeGreaterThan(0);
+    for (const point of clear)
+      for (const [lon, lat] of towns)
+        expect(Math.abs(point[1] - lat) > 0.25 || Math.abs(point[0] - lon) > 0.6).toBe(true);
   });
 });

@@ -39,6 +39,77 @@ export function labelPoint(
     zoom: 0,
   },
 ): [number, number] {
+  const unit = largestOnMap(polygons);
+  const towns = clearOf.towns.map(([lon, lat]) => [lon * unit.scale, lat] as Position);
+  const room = roomAt(clearOf.zoom, clearOf.nameWidthPx, unit.scale);
+  // Most names have room at the pole itself, which polylabel finds quickly; the search below
+  // weighs crowding against the edges for the rest.
+  const pole = polylabel(unit.rings, PRECISION) as unknown as Position;
+  const [x, y] =
+    crowding(towns, room, ...pole) === 0 ? pole : bestPoint(unit.flat, towns, room, unit.bounds);
+  return unit.degrees(x, y);
+}
+
+/**
+ * Other places for a unit's name, for a map too small for all names at their first points (a
+ * phone): a name taken there by a neighbour's goes to the first of these with room
+ * (src/map/label-layout.ts). Up to ALTERNATIVES points of the unit's largest polygon, each at least
+ * WELL_INSIDE times as far from its edges as its pole, clear of every town in `clearOf` (each list
+ * kept clear as labelPoint keeps it at that list's zoom), and spread out: each the farthest such
+ * point from `taken` (the unit's own first points) and from those chosen before, if at least
+ * SPREAD away. Ordered deepest inside first. None for a unit too small to have any.
+ */
+export function labelAlternatives(
+  polygons: MultiPolygon,
+  taken: readonly Position[],
+  clearOf: readonly { towns: readonly Position[]; nameWidthPx: number; zoom: number }[] = [],
+): [number, number][] {
+  const unit = largestOnMap(polygons);
+  const lists = clearOf.map(({ towns, nameWidthPx, zoom }) => ({
+    towns: towns.map(([lon, lat]) => [lon * unit.scale, lat] as Position),
+    room: roomAt(zoom, nameWidthPx, unit.scale),
+  }));
+  const pole = polylabel(unit.rings, PRECISION) as unknown as Position;
+  const depth = score(unit.flat, [], ROOMLESS, ...pole);
+  const [minX, minY, maxX, maxY] = unit.bounds;
+  const room: { point: Position; depth: number }[] = [];
+  for (let x = minX; x <= maxX; x += GRID)
+    for (let y = minY; y <= maxY; y += GRID) {
+      const inside = score(unit.flat, [], ROOMLESS, x, y);
+      if (inside < WELL_INSIDE * depth) continue;
+      if (lists.some(({ towns, room }) => crowding(towns, room, x, y) < 0)) continue;
+      room.push({ point: [x, y], depth: inside });
+    }
+  const chosen: { point: Position; depth: number }[] = [];
+  const from = taken.map(([lon, lat]) => [lon * unit.scale, lat] as Position);
+  const apart = ([x, y]: Position) =>
+    Math.min(...[...from, ...chosen.map((c) => c.point)].map(([a, b]) => Math.hypot(x - a, y - b)));
+  while (chosen.length < ALTERNATIVES) {
+    let best: { point: Position; depth: number } | null = null;
+    let bestApart = SPREAD;
+    for (const candidate of room) {
+      const distance = apart(candidate.point);
+      if (distance >= bestApart) [best, bestApart] = [candidate, distance];
+    }
+    if (!best) break;
+    chosen.push(best);
+  }
+  return chosen.sort((a, b) => b.depth - a.depth).map(({ point }) => unit.degrees(...point));
+}
+
+/** How many other places a name may try, how deep inside each is, how far apart (degrees). */
+const ALTERNATIVES = 3;
+const WELL_INSIDE = 0.5;
+const SPREAD = 0.3;
+/** No town to keep clear of. */
+const ROOMLESS = { above: 0, beside: 0 };
+
+/**
+ * A unit's largest polygon as a map shows it: longitude scaled by the cosine of its middle
+ * latitude, its rings as pairs and as flat x, y arrays (the searches read them thousands of
+ * times), its bounds, and the way back to degrees, rounded to the data's 1e-4° grid.
+ */
+function largestOnMap(polygons: MultiPolygon) {
   let largest = polygons[0]!;
   let largestKm2 = -1;
   for (const polygon of polygons) {
@@ -48,23 +119,26 @@ export function labelPoint(
   const [west, south, east, north] = bounds(largest[0]!);
   const scale = Math.cos((((south + north) / 2) * Math.PI) / 180);
   const rings = largest.map((ring) => ring.map(([lon, lat]) => [lon * scale, lat] as Position));
-  // The same rings as flat x, y pairs: the search reads them thousands of times.
-  const flat = rings.map((ring) => Float64Array.from(ring.flat()));
-  const towns = clearOf.towns.map(([lon, lat]) => [lon * scale, lat] as Position);
-  // Pixels per degree of latitude at that zoom (512 px tiles), here.
-  const pxPerDegree = (512 * 2 ** clearOf.zoom) / 360 / scale;
-  const room: Room = {
-    above: ROOM_ABOVE_PX / pxPerDegree,
-    beside: (clearOf.nameWidthPx / 2 + ROOM_BESIDE_PX) / pxPerDegree,
+  return {
+    scale,
+    rings,
+    flat: rings.map((ring) => Float64Array.from(ring.flat())),
+    bounds: [west * scale, south, east * scale, north] as [number, number, number, number],
+    degrees: (x: number, y: number): [number, number] => [
+      Math.round((x / scale) * 1e4) / 1e4,
+      Math.round(y * 1e4) / 1e4,
+    ],
   };
-  // Most names have room at the pole itself, which polylabel finds quickly; the search below
-  // weighs crowding against the edges for the rest.
-  const pole = polylabel(rings, PRECISION) as unknown as Position;
-  const [x, y] =
-    crowding(towns, room, ...pole) === 0
-      ? pole
-      : bestPoint(flat, towns, room, [west * scale, south, east * scale, north]);
-  return [Math.round((x / scale) * 1e4) / 1e4, Math.round(y * 1e4) / 1e4];
+}
+
+/** The room a town needs from a name `nameWidthPx` wide at `zoom`, in degrees of latitude. */
+function roomAt(zoom: number, nameWidthPx: number, scale: number): Room {
+  // Pixels per degree of latitude at that zoom (512 px tiles), here.
+  const pxPerDegree = (512 * 2 ** zoom) / 360 / scale;
+  return {
+    above: ROOM_ABOVE_PX / pxPerDegree,
+    beside: (nameWidthPx / 2 + ROOM_BESIDE_PX) / pxPerDegree,
+  };
 }
 
 /** The room a town needs from the name's centre, in degrees of latitude. */

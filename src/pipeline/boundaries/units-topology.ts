@@ -8,7 +8,7 @@ import { round1 } from '../output/round-to.ts';
 import { DESKTOP_ZOOM, PHONE_ZOOM } from '../../model/place-ranks.ts';
 import { labelText } from '../../model/unit-label-text.ts';
 import { LABEL_SIZES, sizeAt } from '../../map/label-sizes.ts';
-import { labelPoint } from './label-point.ts';
+import { labelAlternatives, labelPoint } from './label-point.ts';
 import type { Unit } from './load-units.ts';
 
 /**
@@ -32,20 +32,26 @@ export interface NamedTowns {
  * The units as the browser draws them (simplified, shared borders stored once, with two points for
  * each name, each clear of the towns named there: `label_*` where the map names no town but those
  * the sources name (a phone's first view), `town_label_*` where it names the larger towns too; see
- * labelPoint) and their outer outline decoded back from that very topology, to clip each day's
+ * labelPoint; and `label_alternatives`, where the name goes when a neighbour's takes its point on a
+ * small map: labelAlternatives) and their outer outline decoded back from that very topology, to clip each day's
  * held area to.
  */
 export async function unitsTopology(
   units: Unit[],
   towns: NamedTowns = { desktop: [], phone: [] },
 ): Promise<{ topology: Topology; outline: MultiPolygon }> {
-  const clearOf = (unit: Unit, of: readonly Position[], zoom: number) =>
-    labelPoint(unit.polygons, { towns: of, nameWidthPx: nameWidthPx(unit, zoom), zoom });
+  const townsAt = (unit: Unit, of: readonly Position[], zoom: number) => ({
+    towns: of,
+    nameWidthPx: nameWidthPx(unit, zoom),
+    zoom,
+  });
   const collection = {
     type: 'FeatureCollection' as const,
     features: units.map((u) => {
-      const label = clearOf(u, towns.phone, PHONE_ZOOM);
-      const townsLabel = clearOf(u, towns.desktop, DESKTOP_ZOOM);
+      const phone = townsAt(u, towns.phone, PHONE_ZOOM);
+      const desktop = townsAt(u, towns.desktop, DESKTOP_ZOOM);
+      const label = labelPoint(u.polygons, phone);
+      const townsLabel = labelPoint(u.polygons, desktop);
       return {
         type: 'Feature',
         properties: {
@@ -57,6 +63,7 @@ export async function unitsTopology(
           label_lat: label[1],
           town_label_lon: townsLabel[0],
           town_label_lat: townsLabel[1],
+          label_alternatives: labelAlternatives(u.polygons, [label, townsLabel], [phone, desktop]),
         },
         geometry: u.feature.geometry,
       };
