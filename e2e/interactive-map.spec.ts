@@ -292,6 +292,19 @@ test.describe('the interactive map', () => {
   );
 });
 
+test('in the dark theme the map’s buttons are dark too, their icons light', async ({ page }) => {
+  await page.goto('./?theme=dark');
+  await interactive(page);
+  const zoomIn = page.locator('.maplibregl-ctrl-zoom-in');
+  const [group, icon] = await zoomIn.evaluate((button) => [
+    getComputedStyle(button.parentElement!).backgroundColor,
+    getComputedStyle(button.querySelector('.maplibregl-ctrl-icon')!).filter,
+  ]);
+  // The page's dark paper (#15191d), not MapLibre's white.
+  expect(group).toBe('rgb(21, 25, 29)');
+  expect(icon).toBe('invert(1)');
+});
+
 test.describe('without WebGL', () => {
   test('the page draws a static map of the same view and stays usable', async ({
     page,

@@ -63,6 +63,10 @@ test.describe('sharing and exporting the view', () => {
     const shownHeld = km2(
       (await page.locator('#figures tr[data-iso="UA-14"] td').nth(1).textContent())!,
     );
+    // The table's regions in the order of their names, as the region list has them.
+    const names = await page.locator('#figures tbody tr[data-iso] th').allTextContents();
+    expect(names).toHaveLength(27);
+    expect(names).toEqual([...names].sort(new Intl.Collator('en').compare));
 
     // RFC 4180: the header on the first line, records ended by CRLF, the credits on every row.
     const file = (await download(page, 'Figures (CSV)')).body.toString('utf8');

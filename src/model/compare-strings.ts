@@ -124,7 +124,7 @@ export const compareStrings: Record<Lang, CompareStrings> = {
   uk: {
     taken: 'Захоплено Росією',
     regained: 'Звільнено Україною',
-    sinceLine: (since) => `Лінія ${formatDate(since, 'uk')}`,
+    sinceLine: (since) => `Лінія на ${formatDate(since, 'uk')}`,
     summary: (since, date, taken, regained) =>
       `Між ${formatDate(since, 'uk')} і ${formatDate(date, 'uk')} Росія захопила ${formatKm2(taken, 'uk')}, ` +
       `Україна звільнила ${formatKm2(regained, 'uk')}: під контролем Росії ${signedNetKm2(taken, regained, 'uk')}.`,

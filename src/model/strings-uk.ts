@@ -115,11 +115,17 @@ export const uk: Strings = {
   notice: (notice, fallbackScenario) => {
     const day = (date: string) => formatDate(date, 'uk');
     if (notice.kind === 'date-without-data')
-      return `За ${day(notice.requested)} даних немає; показано найближчий день із даними, ${day(notice.shown)}.`;
+      return endSentence(
+        `За ${day(notice.requested)} даних немає; показано найближчий день із даними, ${day(notice.shown)}`,
+      );
     if (notice.kind === 'date-malformed')
-      return `«${notice.requested}» не є правильною датою (РРРР-ММ-ДД); показано ${day(notice.shown)}.`;
+      return endSentence(
+        `«${notice.requested}» не є правильною датою (РРРР-ММ-ДД); показано ${day(notice.shown)}`,
+      );
     if (notice.kind === 'since-without-data')
-      return `За ${day(notice.requested)} даних немає; порівняно з найближчим днем із даними, ${day(notice.shown)}.`;
+      return endSentence(
+        `За ${day(notice.requested)} даних немає; порівняно з найближчим днем із даними, ${day(notice.shown)}`,
+      );
     if (notice.kind === 'since-malformed')
       return `Дата для порівняння «${notice.requested}» не є правильною датою (РРРР-ММ-ДД); порівняння не показано.`;
     if (notice.kind === 'since-not-before')

@@ -40,7 +40,7 @@ export const timelineStrings: Record<Lang, TimelineStrings> = {
     showing: (date) => endSentence(`Показано ${formatDate(date, 'uk')}`),
     nearest: (wanted, shown) =>
       endSentence(
-        `Карти на ${formatDate(wanted, 'uk')} немає: показано найближчу дату, ${formatDate(shown, 'uk')}`,
+        `Мапи на ${formatDate(wanted, 'uk')} немає: показано найближчу дату, ${formatDate(shown, 'uk')}`,
       ),
     invalid: (first, last) =>
       endSentence(

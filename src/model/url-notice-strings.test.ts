@@ -14,6 +14,20 @@ describe('what a notice says of an address it could not follow', () => {
     expect(strings.uk.notice(notice, 'x')).toContain('За 16 серпня 2024 р. даних немає');
   });
 
+  it('ends a Ukrainian notice once after a date’s own full stop', () => {
+    const requested = '2024-08-16';
+    const shown = '2024-08-17';
+    for (const notice of [
+      { kind: 'date-without-data', requested, shown },
+      { kind: 'date-malformed', requested: '2024-02-30', shown },
+      { kind: 'since-without-data', requested, shown },
+    ] as const) {
+      const said = strings.uk.notice(notice, 'x');
+      expect(said).toMatch(/17 серпня 2024 р\.$/);
+      expect(said).not.toContain('..');
+    }
+  });
+
   it('calls a day the calendar does not have not a valid date', () => {
     const notice = {
       kind: 'date-malformed',

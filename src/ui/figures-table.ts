@@ -5,6 +5,7 @@ import { formatKm2, formatPercent, type Lang } from '../model/format-figures.ts'
 import type { ScenarioView } from '../model/scenario-view.ts';
 import { strings } from '../model/strings.ts';
 import { unitChanges, type UnitChange } from '../model/unit-change.ts';
+import { unitsByName } from '../model/units-by-name.ts';
 import { el } from './dom.ts';
 
 /** A comparison with an earlier day, once computed. */
@@ -16,8 +17,9 @@ export interface TableComparison {
 /**
  * The figures of the current view as a table: per unit its area, km² and share held on the date,
  * with a comparison the km² taken, regained and net since the earlier day, and the km² of each
- * area the scenario draws; a last row for the whole of Ukraine. The rows are
- * built only while the table is open, so scrubbing the timeline does not rebuild hidden rows.
+ * area the scenario draws, the units in the order of their names; a last row for the whole of
+ * Ukraine. The rows are built only while the table is open, so scrubbing the timeline does not
+ * rebuild hidden rows.
  */
 export class FiguresTable {
   private readonly details = el('details', { class: 'figures-table' });
@@ -84,8 +86,9 @@ export class FiguresTable {
         el('th', { scope: 'col' }, `${l.area.name[lang]} (${t.roles[l.role]})`),
       ),
     );
-    const rows = this.figures.units.map((unit, u) =>
-      el(
+    const rows = unitsByName(this.figures.units, lang).map((u) => {
+      const unit = this.figures.units[u]!;
+      return el(
         'tr',
         { 'data-iso': unit.iso },
         el('th', { scope: 'row' }, lang === 'uk' ? unit.name_uk : unit.name_en),
@@ -94,8 +97,8 @@ export class FiguresTable {
         el('td', {}, formatPercent(held[u]! / unit.areaKm2, lang)),
         ...changeCells(changes?.units[u]),
         ...view.layers.map((l) => el('td', {}, km2(l.area.byUnit[unit.iso] ?? 0))),
-      ),
-    );
+      );
+    });
     const totalHeld = held.reduce((a, b) => a + b, 0);
     const total = el(
       'tr',

@@ -1,6 +1,7 @@
 import type { ControlFigures } from '../model/data-manifest.ts';
 import { formatPercent, type Lang } from '../model/format-figures.ts';
 import { strings } from '../model/strings.ts';
+import { unitsByName } from '../model/units-by-name.ts';
 import { el } from './dom.ts';
 
 /**
@@ -25,15 +26,10 @@ export class RegionList {
     this.heading.textContent = t.regions;
     this.hint.textContent = t.regionListHint;
     const d = this.figures.dates.indexOf(date);
-    const locale = lang === 'uk' ? 'uk' : 'en';
-    const units = this.figures.units
-      .map((unit, u) => ({ unit, share: this.figures.heldKm2[d]![u]! / unit.areaKm2 }))
-      .sort((a, b) =>
-        (lang === 'uk' ? a.unit.name_uk : a.unit.name_en).localeCompare(
-          lang === 'uk' ? b.unit.name_uk : b.unit.name_en,
-          locale,
-        ),
-      );
+    const units = unitsByName(this.figures.units, lang).map((u) => {
+      const unit = this.figures.units[u]!;
+      return { unit, share: this.figures.heldKm2[d]![u]! / unit.areaKm2 };
+    });
     this.list.replaceChildren(
       ...units.map(({ unit, share }) => {
         const name = lang === 'uk' ? unit.name_uk : unit.name_en;

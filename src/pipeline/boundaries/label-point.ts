@@ -54,10 +54,11 @@ export function labelPoint(
  * Other places for a unit's name, for a map too small for all names at their first points (a
  * phone): a name taken there by a neighbour's goes to the first of these with room
  * (src/map/label-layout.ts). Up to ALTERNATIVES points of the unit's largest polygon, each at least
- * WELL_INSIDE times as far from its edges as its pole, clear of every town in `clearOf` (each list
- * kept clear as labelPoint keeps it at that list's zoom), and spread out: each the farthest such
- * point from `taken` (the unit's own first points) and from those chosen before, if at least
- * SPREAD away. Ordered deepest inside first. None for a unit too small to have any.
+ * WELL_INSIDE times as far from its edges as its pole and at least DEEP_ENOUGH, clear of every
+ * town in `clearOf` (each list kept clear as labelPoint keeps it at that list's zoom), and spread
+ * out: each the farthest such point from `taken` (the unit's own first points) and from those
+ * chosen before, if at least SPREAD away. Ordered deepest inside first. None for a unit too small
+ * to have any.
  */
 export function labelAlternatives(
   polygons: MultiPolygon,
@@ -76,7 +77,7 @@ export function labelAlternatives(
   for (let x = minX; x <= maxX; x += GRID)
     for (let y = minY; y <= maxY; y += GRID) {
       const inside = score(unit.flat, [], ROOMLESS, x, y);
-      if (inside < WELL_INSIDE * depth) continue;
+      if (inside < Math.max(WELL_INSIDE * depth, DEEP_ENOUGH)) continue;
       if (lists.some(({ towns, room }) => crowding(towns, room, x, y) < 0)) continue;
       room.push({ point: [x, y], depth: inside });
     }
@@ -97,9 +98,16 @@ export function labelAlternatives(
   return chosen.sort((a, b) => b.depth - a.depth).map(({ point }) => unit.degrees(...point));
 }
 
-/** How many other places a name may try, how deep inside each is, how far apart (degrees). */
+/**
+ * How many other places a name may try; how deep inside each is, at least (as a share of the
+ * pole's depth, and in degrees: about 13 km, so that a narrow oblast such as Chernivtsi offers
+ * none where its name would straddle a border); how far apart they are (degrees, about a line of
+ * names on a phone). Chosen on phones 320–414 px wide, both languages: KHERSON named from 360 px,
+ * every name's centre over its own oblast (e2e/places.spec.ts).
+ */
 const ALTERNATIVES = 3;
-const WELL_INSIDE = 0.5;
+const WELL_INSIDE = 0.35;
+const DEEP_ENOUGH = 0.12;
 const SPREAD = 0.3;
 /** No town to keep clear of. */
 const ROOMLESS = { above: 0, beside: 0 };
