@@ -1,5 +1,5 @@
 import type { ChangeKm2 } from './change-between.ts';
-import { formatDate, formatKm2, type Lang } from './format-figures.ts';
+import { formatDate, formatKm2, formatWholeKm2, type Lang } from './format-figures.ts';
 
 /** The words of a comparison of two days, in English and Ukrainian (see strings.ts). */
 export interface CompareStrings {
@@ -64,11 +64,14 @@ export function compareSentence(
   return `${whole} ${t.unit(unit.name, inUnit.takenKm2, inUnit.regainedKm2)}`;
 }
 
-/** "+1,252 km²", "−48 km²", "0 km²": a net change always carries its sign. */
-export function signedKm2(km2: number, lang: Lang): string {
+/** "+1,252 km²", "−48 km²", "0 km²" (without the symbol, "+1,252"): a net change always carries its sign. */
+export function signedKm2(km2: number, lang: Lang, symbol = true): string {
   const rounded = Math.round(km2);
   const sign = rounded > 0 ? '+' : rounded < 0 ? '−' : '';
-  return `${sign}${formatKm2(Math.abs(rounded), lang)}`;
+  const figure = symbol
+    ? formatKm2(Math.abs(rounded), lang)
+    : formatWholeKm2(Math.abs(rounded), lang);
+  return `${sign}${figure}`;
 }
 
 /**
@@ -76,8 +79,8 @@ export function signedKm2(km2: number, lang: Lang): string {
  * the rounded parts, so that what is read adds up ("took 2,682 km², regained 7 km²: net +2,675
  * km²", where 2,674.2 unrounded would round to one less). The downloads keep tenths.
  */
-export function signedNetKm2(taken: number, regained: number, lang: Lang): string {
-  return signedKm2(Math.round(taken) - Math.round(regained), lang);
+export function signedNetKm2(taken: number, regained: number, lang: Lang, symbol = true): string {
+  return signedKm2(Math.round(taken) - Math.round(regained), lang, symbol);
 }
 
 const tenths = (km2: number, lang: Lang) =>

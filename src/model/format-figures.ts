@@ -39,10 +39,17 @@ function numberFormat(lang: Lang, style: keyof typeof NUMBER_STYLES): Intl.Numbe
   return format;
 }
 
+/** The square kilometre's symbol in each language. */
+export const KM2: Record<Lang, string> = { en: 'km²', uk: 'км²' };
+
 /** "19,750 km²" — whole square kilometres; tenths would claim more precision than the sources have. */
 export function formatKm2(km2: number, lang: Lang = 'en'): string {
-  const unit = lang === 'uk' ? 'км²' : 'km²';
-  return `${numberFormat(lang, 'whole').format(Math.round(km2))} ${unit}`;
+  return `${formatWholeKm2(km2, lang)} ${KM2[lang]}`;
+}
+
+/** "19,750": whole square kilometres without their symbol, for a table whose headings give it. */
+export function formatWholeKm2(km2: number, lang: Lang = 'en'): string {
+  return numberFormat(lang, 'whole').format(Math.round(km2));
 }
 
 /**

@@ -1,7 +1,8 @@
 import type { ChangeBetween } from '../model/change-between.ts';
 import { compareStrings, signedNetKm2 } from '../model/compare-strings.ts';
 import type { ControlFigures } from '../model/data-manifest.ts';
-import { formatKm2, formatPercent, type Lang } from '../model/format-figures.ts';
+import type { Role } from '../model/editorial-data.ts';
+import { formatPercent, formatWholeKm2, KM2, type Lang } from '../model/format-figures.ts';
 import type { ScenarioView } from '../model/scenario-view.ts';
 import { strings } from '../model/strings.ts';
 import { unitChanges, type UnitChange } from '../model/unit-change.ts';
@@ -23,7 +24,8 @@ export interface TableComparison {
  */
 export class FiguresTable {
   private readonly details = el('details', { class: 'figures-table' });
-  private readonly summary = el('summary');
+  private readonly summary = el('summary', { id: 'figures-summary' });
+  private readonly caption = el('p', { class: 'table-caption', id: 'figures-caption' });
   private readonly scroll = el('div', { class: 'table-scroll', tabindex: '0', role: 'region' });
   private shown: {
     view: ScenarioView;
@@ -37,7 +39,7 @@ export class FiguresTable {
     private readonly figures: ControlFigures,
     private readonly ukraineKm2: number,
   ) {
-    this.details.append(this.summary, this.scroll);
+    this.details.append(this.summary, this.caption, this.scroll);
     this.details.addEventListener('toggle', () => this.fill());
     element.replaceChildren(this.details);
   }
@@ -54,6 +56,7 @@ export class FiguresTable {
 
   private fill(): void {
     if (!this.details.open || !this.shown) {
+      this.caption.textContent = '';
       this.scroll.replaceChildren();
       return;
     }
@@ -66,24 +69,31 @@ export class FiguresTable {
         ? [
             el('td', { 'data-column': 'taken' }, km2(row.takenKm2)),
             el('td', { 'data-column': 'regained' }, km2(row.regainedKm2)),
-            el('td', { 'data-column': 'net' }, signedNetKm2(row.takenKm2, row.regainedKm2, lang)),
+            el(
+              'td',
+              { 'data-column': 'net' },
+              signedNetKm2(row.takenKm2, row.regainedKm2, lang, false),
+            ),
           ]
         : [];
     const d = this.figures.dates.indexOf(date);
     const held = this.figures.heldKm2[d]!;
-    const km2 = (value: number) => formatKm2(value, lang);
+    // Figures without their symbol, which each column's heading gives once: "26,583" fits a
+    // phone's column where "26,583 km²" broke over two lines.
+    const km2 = (value: number) => formatWholeKm2(value, lang);
+    const inKm2 = (heading: string) => `${heading}, ${KM2[lang]}`;
     const head = el(
       'tr',
       {},
       el('th', { scope: 'col' }, t.regionColumn),
-      el('th', { scope: 'col' }, t.areaColumn),
-      el('th', { scope: 'col' }, t.heldColumn),
+      el('th', { scope: 'col' }, inKm2(t.areaColumn)),
+      el('th', { scope: 'col' }, inKm2(t.heldColumn)),
       el('th', { scope: 'col' }, t.heldShareColumn),
       ...(changes ? [c.takenColumn, c.regainedColumn, c.netColumn] : []).map((name) =>
-        el('th', { scope: 'col' }, name),
+        el('th', { scope: 'col' }, inKm2(name)),
       ),
       ...view.layers.map((l) =>
-        el('th', { scope: 'col' }, `${l.area.name[lang]} (${t.roles[l.role]})`),
+        el('th', { scope: 'col', class: 'area-column' }, inKm2(layerHeading(l, t.roles, lang))),
       ),
     );
     const rows = unitsByName(this.figures.units, lang).map((u) => {
@@ -110,14 +120,33 @@ export class FiguresTable {
       ...changeCells(changes?.total),
       ...view.layers.map((l) => el('td', {}, km2(l.area.km2))),
     );
+    // The caption above the scrolling box, not in it: on a phone the table scrolls sideways, and a
+    // caption inside scrolled out of sight with it.
+    // Named by both: "Figures for 16 May 2025", then the scenario's title, said once each.
+    this.caption.textContent = view.scenario.title[lang];
     this.scroll.replaceChildren(
       el(
         'table',
-        {},
-        el('caption', {}, `${this.summary.textContent} — ${view.scenario.title[lang]}`),
+        { 'aria-labelledby': 'figures-summary figures-caption' },
         el('thead', {}, head),
         el('tbody', {}, ...rows, total),
       ),
     );
   }
+}
+
+/**
+ * An area's column heading: its name, and the role the scenario gives it unless the name already
+ * says it ("Held by Russia (12 Aug 2025)" is not followed by "(Held by Russia)").
+ */
+function layerHeading(
+  layer: ScenarioView['layers'][number],
+  roles: Record<Role, string>,
+  lang: Lang,
+): string {
+  const name = layer.area.name[lang];
+  const role = roles[layer.role];
+  return name.toLocaleLowerCase(lang).includes(role.toLocaleLowerCase(lang))
+    ? name
+    : `${name} (${role})`;
 }
