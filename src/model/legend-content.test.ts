@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureEditorial } from './editorial-fixture.ts';
-import { legendContentOf } from './legend-content.ts';
+import { datedLabel, legendContentOf } from './legend-content.ts';
 import { scenarioView } from './scenario-view.ts';
 
 describe('legendContentOf', () => {
@@ -46,5 +46,30 @@ describe('legendContentOf, comparing two days', () => {
     const view = scenarioView(fixtureEditorial, 'timeline');
     const day = { date: '2025-05-17', hash: 'x', heldKm2: 610, contestedKm2: null };
     expect(legendContentOf(view, day, '2022-02-23', '2025-05-16').since).toBe('2025-05-16');
+  });
+});
+
+describe('legendContentOf, the timeline moved off the scenario’s date', () => {
+  it('dates the held land and the scenario’s areas apart, and neither on its own date', () => {
+    const demand = scenarioView(fixtureEditorial, 'demand');
+    const own = demand.scenario.date!;
+    const later = { date: '2026-03-20', hash: 'x', heldKm2: 700, contestedKm2: null };
+    expect(legendContentOf(demand, later, '2022-02-23', null).dates).toEqual({
+      held: '2026-03-20',
+      roles: own,
+    });
+    const onItsDate = { ...later, date: own };
+    expect(legendContentOf(demand, onItsDate, '2022-02-23', null).dates).toBeNull();
+    // A view of the held land alone has nothing to tell apart.
+    const timeline = scenarioView(fixtureEditorial, 'timeline');
+    expect(legendContentOf(timeline, later, '2022-02-23', null).dates).toBeNull();
+  });
+
+  it('says an entry’s date after its label, in the reader’s language', () => {
+    expect(datedLabel('Held by Russia', '2026-03-20', 'en')).toBe('Held by Russia, 20 Mar 2026');
+    expect(datedLabel('Окуповано Росією', '2026-03-20', 'uk')).toMatch(
+      /^Окуповано Росією, 20 бер\. 2026/,
+    );
+    expect(datedLabel('Held by Russia', undefined, 'en')).toBe('Held by Russia');
   });
 });

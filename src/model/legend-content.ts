@@ -1,3 +1,4 @@
+import { formatShortDate, type Lang } from './format-figures.ts';
 import type { OverlayRole } from './roles.ts';
 import { OVERLAY_ROLES } from './roles.ts';
 import type { ScenarioView } from './scenario-view.ts';
@@ -19,6 +20,19 @@ export interface LegendContent {
    * four oblasts) in its panel.
    */
   km2: Partial<Record<OverlayRole, number>>;
+  /**
+   * The held land's date and the scenario's areas' own, where the reader moved the timeline off
+   * the scenario's date: the map then shows the day's held land beside areas drawn as of the talks
+   * (Istanbul's demand of 16 May 2025 over the front of 20 March 2026), and each entry says its
+   * date, so that "Demanded of Ukraine 22,419 km²" is not read as of the day shown. Null where the
+   * two are one date, or the scenario draws no area of its own.
+   */
+  dates: { held: string; roles: string } | null;
+}
+
+/** An entry's label with its date where the legend gives dates ("Held by Russia, 20 Mar 2026"). */
+export function datedLabel(label: string, date: string | undefined, lang: Lang): string {
+  return date ? `${label}, ${formatShortDate(date, lang, true)}` : label;
 }
 
 /**
@@ -34,8 +48,11 @@ export function legendContentOf(
 ): LegendContent {
   const km2: LegendContent['km2'] = {};
   for (const total of view.scenario.totals) km2[total.role] = total.km2;
+  const roles = OVERLAY_ROLES.filter((role) => view.drawn[role].length > 0);
+  const own = view.scenario.date;
   return {
-    roles: OVERLAY_ROLES.filter((role) => view.drawn[role].length > 0),
+    roles,
+    dates: own && roles.length > 0 && own !== day.date ? { held: day.date, roles: own } : null,
     contested: day.contestedKm2 !== null,
     preInvasion: day.date !== preInvasionDate,
     since,

@@ -3,7 +3,7 @@ import type { Palette, RoleStyle } from '../style/palette.ts';
 import { patternImage } from '../style/pattern.ts';
 import { formatKm2, type Lang } from '../model/format-figures.ts';
 import { strings } from '../model/strings.ts';
-import type { LegendContent } from '../model/legend-content.ts';
+import { datedLabel, type LegendContent } from '../model/legend-content.ts';
 
 export interface PictureContent {
   snapshot: MapSnapshot;
@@ -86,12 +86,18 @@ function drawLegend(
   const withKm2 = (label: string, km2: number | undefined) =>
     km2 === undefined ? label : `${label} ${formatKm2(km2, content.lang)}`;
   const items: { label: string; draw: (x: number, y: number) => void }[] = [
-    { label: t.roles.held, draw: solid(ctx, palette.held, palette.heldOpacity) },
+    {
+      label: datedLabel(t.roles.held, legend.dates?.held, content.lang),
+      draw: solid(ctx, palette.held, palette.heldOpacity),
+    },
   ];
   if (legend.contested) items.push({ label: t.contested, draw: patterned(ctx, palette.contested) });
   for (const role of legend.roles)
     items.push({
-      label: withKm2(t.roles[role], legend.km2[role]),
+      label: withKm2(
+        datedLabel(t.roles[role], legend.dates?.roles, content.lang),
+        legend.km2[role],
+      ),
       draw: patterned(ctx, palette.roles[role]),
     });
   if (legend.preInvasion)

@@ -1,7 +1,7 @@
 import type { Palette, RoleStyle } from '../style/palette.ts';
 import { PATTERN_SIZE, patternPath } from '../style/pattern.ts';
 import { formatKm2, type Lang } from '../model/format-figures.ts';
-import type { LegendContent } from '../model/legend-content.ts';
+import { datedLabel, type LegendContent } from '../model/legend-content.ts';
 import { strings } from '../model/strings.ts';
 import { compareStrings } from '../model/compare-strings.ts';
 import { el } from './dom.ts';
@@ -19,11 +19,20 @@ export function renderLegend(
   lang: Lang,
 ): void {
   const t = strings[lang];
-  const { km2 } = content;
-  const items: HTMLElement[] = [item(solid(palette.held, palette.heldOpacity), t.roles.held)];
+  const { km2, dates } = content;
+  const items: HTMLElement[] = [
+    item(solid(palette.held, palette.heldOpacity), datedLabel(t.roles.held, dates?.held, lang)),
+  ];
   if (content.contested) items.push(item(patterned('contested', palette.contested), t.contested));
   for (const role of content.roles)
-    items.push(item(patterned(role, palette.roles[role]), t.roles[role], km2[role], lang));
+    items.push(
+      item(
+        patterned(role, palette.roles[role]),
+        datedLabel(t.roles[role], dates?.roles, lang),
+        km2[role],
+        lang,
+      ),
+    );
   if (content.since) {
     const c = compareStrings[lang];
     items.push(item(patterned('taken', palette.change.taken), c.taken));
