@@ -341,7 +341,9 @@ test.describe('without WebGL', () => {
       page.getByRole('button', { name: 'Picture (PNG)', exact: true }).click(),
     ]);
     const png = await readFile((await picture.path())!);
-    expect(shareOfPixels(png, isHeldColour)).toBeGreaterThan(0.02);
+    // Less of it than on screen: the picture adds its legend and credits under the map, and on a
+    // phone the names laid over the held land (KHERSON, ZAPORIZHZHIA) take their share of it.
+    expect(shareOfPixels(png, isHeldColour)).toBeGreaterThan(0.01);
 
     await page.locator('svg.svg-map path[data-iso="UA-14"]').click({ force: true });
     await ready(page);

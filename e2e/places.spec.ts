@@ -139,7 +139,31 @@ test.describe('places', () => {
     } else {
       expect(await page.evaluate(() => window.scrollY)).toBe(0);
       await expect(page.locator('#map')).toBeInViewport({ ratio: 0.9 });
+      // The panel a screen further down, the place is said at the map, with the way down.
+      const callout = page.locator('.region-callout');
+      await expect(callout).toBeInViewport();
+      await expect(callout).toContainText('Pokrovsk: Inside the line');
     }
+  });
+
+  test('a place chosen in the search on a phone is said at the map, which stays in view', async ({
+    page,
+  }) => {
+    test.skip(page.viewportSize()!.width > 760, 'a desktop scrolls its side panel to the place');
+    await page.goto('./');
+    await ready(page);
+    await field(page).fill('Pokrovsk');
+    await expect(page.getByRole('listbox').getByRole('option').first()).toContainText('Pokrovsk');
+    await page.keyboard.press('Enter');
+    await ready(page);
+    await expect(page.locator('#map')).toBeInViewport({ ratio: 0.9 });
+    const open = page.getByRole('button', { name: 'Details and sources' });
+    await expect(open).toBeFocused();
+    await expect(page.locator('.region-callout')).toContainText('Pokrovsk: Inside the line');
+    // The way down: the panel opens on the place, its heading focused.
+    await open.click();
+    await expect(page.locator('#details h2')).toBeFocused();
+    await expect(page.locator('#details h2')).toHaveText('Pokrovsk');
   });
 
   test(

@@ -142,9 +142,11 @@ export class App {
       void this.apply(parsed.state, 'none');
     });
     await this.apply(this.state, 'replace', false, mapDrawn ? this.state : null);
-    // A link to a place or a region opens on its panel, beside the map where there is room.
+    // A link to a place or a region opens on its panel, beside the map where there is room; on a
+    // phone a place is said at the map.
     if (!this.state.embed && (this.state.place || this.state.region))
       revealBeside(element('details'), element('map'), true);
+    this.parts.placeAtMap(this.state);
     if (this.early) this.change(this.early, 'push');
     this.commands?.start();
     void this.interactive(map, container, trigger.wanted);

@@ -77,3 +77,15 @@ export function renderDetailsPanel(
     close: () => change({ region: null }, 'push', true),
   });
 }
+
+/**
+ * The open place in a line, "Pokrovsk: …", for the callout at the map where its panel is out of
+ * sight (a phone); null without a place.
+ */
+export function placeLine(data: AppData, state: UrlState): string | null {
+  const { manifest, places } = data;
+  const view =
+    state.place &&
+    placeDetails(places, state.place, state.date, state.lang, manifest.references[0]);
+  return view ? `${view.name}: ${view.onShownDate.text}` : null;
+}

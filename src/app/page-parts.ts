@@ -6,6 +6,7 @@ import { compareShortcuts } from '../model/compare-shortcuts.ts';
 import { legendContentOf } from '../model/legend-content.ts';
 import { placesChangedBetween } from '../model/places-changed.ts';
 import { scenarioView } from '../model/scenario-view.ts';
+import { strings } from '../model/strings.ts';
 import { timelineEvents } from '../model/timeline.ts';
 import { defaultDateOf, type Theme, type UrlNotice, type UrlState } from '../model/url-state.ts';
 import { createPlaceSearch } from '../model/place-search.ts';
@@ -16,12 +17,13 @@ import { keepInPlace } from '../ui/keep-in-place.ts';
 import { PlaceSearchBox } from '../ui/place-search-box.ts';
 import type { RegionCallout } from '../ui/region-callout.ts';
 import { RegionList } from '../ui/region-list.ts';
+import { besideMap } from '../ui/reveal-beside.ts';
 import { renderLegend } from '../ui/render-legend.ts';
 import { renderSummary } from '../ui/render-summary.ts';
 import { ScenarioPicker } from '../ui/scenario-picker.ts';
 import { SharePanel } from '../ui/share-panel.ts';
 import { TimelineSlider } from '../ui/timeline-slider.ts';
-import { renderDetailsPanel } from './details-panel.ts';
+import { placeLine, renderDetailsPanel } from './details-panel.ts';
 import { element } from './element.ts';
 import type { AppData } from './load-app-data.ts';
 import type { PageChrome } from './page-chrome.ts';
@@ -143,6 +145,35 @@ export class PageParts {
     });
   }
 
+  /**
+   * Takes the reader to the panel they asked for: its heading, focused (and scrolled to); or, for
+   * a place chosen on a phone, the place at the map (placeAtMap) with the focus on the way down.
+   */
+  private focusDetails(heading: HTMLHeadingElement, state: UrlState): void {
+    if (this.placeAtMap(state)) this.around.callout!.focusOpen();
+    else heading.focus({ preventScroll: false });
+  }
+
+  /**
+   * Says the open place at the map, in the callout with the way to its panel, where the panel is
+   * stacked a screen under the map (a phone): the reader sees the map move to the town and what
+   * it is, not the page scroll away from it. False where there is no place, or the panel stands
+   * beside the map.
+   */
+  placeAtMap(state: UrlState): boolean {
+    const { callout } = this.around;
+    if (!callout || !state.place || besideMap(element('details'), element('map'))) return false;
+    const text = placeLine(this.data, state);
+    if (!text) return false;
+    const t = strings[state.lang];
+    callout.show(
+      state.place,
+      { text, openLabel: t.openRegionPanel, closeLabel: t.close },
+      'centre',
+    );
+    return true;
+  }
+
   /** Everything outside the map, for the view now: cheap to redo on any change. */
   render(focusDetails: boolean): void {
     const { editorial, manifest, days } = this.data;
@@ -173,7 +204,7 @@ export class PageParts {
       (partial, mode, focus) => this.host.change(partial, mode, focus),
       change,
     );
-    if (focusDetails) heading.focus({ preventScroll: false });
+    if (focusDetails) this.focusDetails(heading, state);
     this.table.update(view, date, lang, change && { since: since!, change });
     this.chrome.renderNotices(this.host.notices(), lang, view.scenario.title[lang]);
     this.chrome.renderEmbedLinks(lang, this.router.address({ ...state, embed: false }));

@@ -46,10 +46,11 @@ export class RegionCallout {
   }
 
   /**
-   * Shows `content` for unit `iso` by the last point the reader touched, kept inside the map, off
-   * its buttons and, on a narrow map, off the region touched.
+   * Shows `content` for unit `iso` (or a place's id) by the last point the reader touched, or by
+   * the map's centre (`at: 'centre'`, a place the map is centred on), kept inside the map, off its
+   * buttons and, on a narrow map, off the region touched.
    */
-  show(iso: string, content: CalloutContent): void {
+  show(iso: string, content: CalloutContent, at: 'touch' | 'centre' = 'touch'): void {
     this.iso = iso;
     this.text.textContent = content.text;
     this.open.textContent = content.openLabel;
@@ -57,7 +58,8 @@ export class RegionCallout {
     this.box.hidden = false;
     this.box.style.maxWidth = '';
     const map = this.stage.querySelector<HTMLElement>('#map') ?? this.stage;
-    const { x, y } = this.point ?? { x: map.clientWidth / 2, y: map.clientHeight / 2 };
+    const centre = { x: map.clientWidth / 2, y: map.clientHeight / 2 };
+    const { x, y } = at === 'touch' ? (this.point ?? centre) : centre;
     const margin = 8;
     const stage = this.stage.getBoundingClientRect();
     const controls = [...this.stage.querySelectorAll<HTMLElement>('.maplibregl-ctrl-group')].map(
@@ -110,6 +112,11 @@ export class RegionCallout {
     }
     this.box.style.left = `${Math.round(left)}px`;
     this.box.style.top = `${Math.round(top)}px`;
+  }
+
+  /** The focus on the way to the panel: a keyboard's or a screen reader's next step. */
+  focusOpen(): void {
+    this.open.focus();
   }
 
   hide(): void {

@@ -8,10 +8,15 @@
 export function revealBeside(section: HTMLElement, map: HTMLElement, atOnce = false): void {
   const panel = section.closest<HTMLElement>('.panel');
   if (!panel || panel.scrollHeight <= panel.clientHeight) return;
-  const beside = panel.getBoundingClientRect().left >= map.getBoundingClientRect().right - 1;
-  if (!beside) return;
+  if (!besideMap(section, map)) return;
   const top =
     section.getBoundingClientRect().top - panel.getBoundingClientRect().top + panel.scrollTop;
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
   panel.scrollTo({ top, behavior: atOnce || reducedMotion ? 'auto' : 'smooth' });
+}
+
+/** True when `section`'s panel stands beside `map` (a desktop), not stacked under it (a phone). */
+export function besideMap(section: HTMLElement, map: HTMLElement): boolean {
+  const panel = section.closest<HTMLElement>('.panel');
+  return !!panel && panel.getBoundingClientRect().left >= map.getBoundingClientRect().right - 1;
 }
