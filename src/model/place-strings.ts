@@ -90,7 +90,7 @@ const en: PlaceStrings = {
 
 const uk: PlaceStrings = {
   searchLabel: 'Знайти місце',
-  searchPlaceholder: 'Місто або регіон, напр. Покровськ',
+  searchPlaceholder: 'Місто чи регіон: Покровськ',
   searchHint: 'Введіть назву українською чи англійською; оберіть стрілками й Enter.',
   resultCount: (n) => `Знайдено: ${n}`,
   noResults: (query) => `У довіднику немає місця з назвою «${query}».`,
