@@ -81,16 +81,16 @@ export class PageParts {
     // The scenario buttons and the timeline stay where they were when the reader uses them,
     // whatever changed above them (keepInPlace): the page scrolls, in an embed the article.
     const scenarios = element('scenarios');
-    const scrollBy = around.frame ? (by: number) => around.frame!.keep(by) : undefined;
+    const { frame } = around;
+    const scrollBy = frame ? (by: number) => frame.keep(by) : undefined;
+    // In an embed the new height goes with the scroll, in one message (FrameMessages.quietly).
+    const change = (partial: Partial<UrlState>, mode: HistoryMode) => () =>
+      frame ? frame.quietly(() => host.change(partial, mode)) : host.change(partial, mode);
     const still = () => undefined;
     this.picker = new ScenarioPicker(scenarios, editorial.scenarios, (scenario) =>
       keepInPlace(
         scenarios,
-        () =>
-          host.change(
-            { scenario, date: defaultDateOf(scenario, router.context), region: null },
-            'push',
-          ),
+        change({ scenario, date: defaultDateOf(scenario, router.context), region: null }, 'push'),
         scrollBy,
       ),
     );
@@ -105,7 +105,7 @@ export class PageParts {
       // on some dates, three on others): the slider stays under the reader's finger as they drag
       // it. Not while it plays: then the reader watches the map, which would move instead.
       (date, byReader) =>
-        keepInPlace(timeline, () => host.change({ date }, 'replace'), byReader ? scrollBy : still),
+        keepInPlace(timeline, change({ date }, 'replace'), byReader ? scrollBy : still),
     );
     this.regions = new RegionList(element('regions'), figures, (iso) =>
       host.change({ region: iso }, 'push', true),
