@@ -147,12 +147,29 @@ test.describe('embedding in an article on another origin', () => {
     await radio.scrollIntoViewIfNeeded();
     const before = (await radio.boundingBox())!.y;
     const height = (await heights(page, 0, frame)).outer;
+    // What the article hears from the map from the tap on.
+    await page.evaluate(() => {
+      const heard: unknown[] = [];
+      (window as unknown as { heard: unknown[] }).heard = heard;
+      const map = document.querySelectorAll('iframe')[0]!.contentWindow;
+      addEventListener('message', (event) => {
+        if (event.source === map) heard.push(event.data);
+      });
+    });
     await radio.click();
     await expect(radio).toBeChecked();
     await expect.poll(async () => (await heights(page, 0, frame)).outer).not.toBe(height);
     await expect
       .poll(async () => Math.abs((await radio.boundingBox())!.y - before))
       .toBeLessThanOrEqual(2);
+    // The new height comes with its scroll, in one message: a height alone first would have the
+    // article resize the frame in one task and scroll in the next, the control off in between.
+    const heard = await page.evaluate(() => (window as unknown as { heard: unknown[] }).heard);
+    const sized = heard.filter(
+      (m): m is { height: number; keep?: number } =>
+        (m as { type?: string }).type === 'territory-map:height',
+    );
+    expect(sized[0]?.keep, JSON.stringify(sized)).toEqual(expect.any(Number));
   });
 
   test('on a phone, the timeline stays under the finger while the sentence above it changes length', async ({

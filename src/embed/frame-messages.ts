@@ -67,12 +67,6 @@ export class FrameMessages {
   }
 
   /**
-   * Asks the article to scroll by `pixels` with the height that follows (keepInPlace): the frame
-   * has no scroll of its own, its height follows its content, so a control the reader used moves
-   * on the reader's screen when what is above it in the frame changes length. Sent with the
-   * height, in one message, so that the frame grows and the article scrolls in the same frame.
-   */
-  /**
    * Runs `change` without posting the height it makes: a change the reader made posts its height
    * with the scroll that keeps their control in place (keep), in one message; were the height
    * posted first, the article would resize the frame in one task and scroll in the next, and show
@@ -88,6 +82,12 @@ export class FrameMessages {
     }
   }
 
+  /**
+   * Asks the article to scroll by `pixels` with the height that follows (keepInPlace): the frame
+   * has no scroll of its own, its height follows its content, so a control the reader used moves
+   * on the reader's screen when what is above it in the frame changes length. Sent with the
+   * height, in one message, so that the frame grows and the article scrolls in the same frame.
+   */
   keep(pixels: number): void {
     // Sized to its content by the host (embed.js), the frame will be resized and the article
     // scrolled in one task of the host's: until then the control stays put here (holdFor).
@@ -102,7 +102,8 @@ export class FrameMessages {
    * Moves the frame's content back by `pixels` until the host has resized the frame (and so
    * scrolled the article by as much, in the same task): the frame draws the change at once, the
    * host a message later, and in between the control the reader used showed where the change put
-   * it (60 px away for 150 ms on a phone at 4× CPU slowdown, measured from the article). Released
+   * it (60 px away for 540–810 ms in five taps on a phone at 4× CPU slowdown, timed by the
+   * article's and the frame's animation frames; held back, 15–99 ms in four of five). Released
    * in the resize steps of the frame's first rendering at its new height, which the browser shows
    * with the host's frame that resized it; or after a second, should the host never resize it.
    */

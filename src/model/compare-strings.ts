@@ -64,7 +64,10 @@ export function compareSentence(
   return `${whole} ${t.unit(unit.name, inUnit.takenKm2, inUnit.regainedKm2)}`;
 }
 
-/** "+1,252 km²", "−48 km²", "0 km²" (without the symbol, "+1,252"): a net change always carries its sign. */
+/**
+ * "+1,252 km²", "−48 km²", "0 km²" (without the symbol, "+1,252"): a net change always carries
+ * its sign.
+ */
 export function signedKm2(km2: number, lang: Lang, symbol = true): string {
   const rounded = Math.round(km2);
   const sign = rounded > 0 ? '+' : rounded < 0 ? '−' : '';
