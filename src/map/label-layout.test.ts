@@ -45,6 +45,18 @@ describe('layoutLabels', () => {
     ]);
   });
 
+  it('never moves a name elsewhere onto the point of a later name that fits at its own', () => {
+    const wide = label('zaporizhzhia', 200, 100, { width: 200, height: 40 });
+    // Kherson's other point is Mykolaiv's own, and Mykolaiv comes later in the order.
+    const kherson = label('kherson', 200, 100, { alternatives: [[100, 200]] });
+    const mykolaiv = label('mykolaiv', 100, 200);
+    const placed = layoutLabels([wide, kherson, mykolaiv], view);
+    expect(placed.map((p) => [p.id, p.left, p.top])).toEqual([
+      ['zaporizhzhia', 100, 80],
+      ['mykolaiv', 70, 194],
+    ]);
+  });
+
   it('moves a town’s name to the left of its dot when the right is taken', () => {
     const placed = layoutLabels(
       [label('oblast', 190, 100), label('town', 140, 100, { kind: 'beside' })],

@@ -62,9 +62,11 @@ const CENTRE_SHIFT = 3;
 const DOT = 3;
 
 /**
- * Which names fit, and where: a greedy pass in the order given (the first wins a collision), each
- * name taking the first of its positions that overlaps no name or dot placed before, lies inside
- * the view and keeps off the `reserved` boxes (the map's buttons). A town's dot is kept only with
+ * Which names fit, and where: a greedy pass in the order given (the first wins a collision; an
+ * oblast's name with no room at its own point tries its other points once every oblast's name has
+ * been tried at its own: attempts), each name taking the first of its positions that overlaps no
+ * name or dot placed before, lies inside the view and keeps off the `reserved` boxes (the map's
+ * buttons). A town's dot is kept only with
  * its name, and only where no name placed before covers it. A name marked `always` (the chosen
  * place) is placed even where nothing is free, and what it would overlap is taken away. Both maps
  * draw this layout (maplibre-names.ts).
@@ -89,14 +91,16 @@ export function layoutLabels(
     );
   };
   const free = (box: Box) => inside(box) && clear(box, NAME_GAP);
-  for (const label of candidates) {
+  const named = new Set<LabelCandidate>();
+  for (const { label, elsewhere } of attempts(candidates)) {
+    if (named.has(label)) continue;
     // A town whose dot is under a name placed before, under a button or cut by the map's edge is
     // left out: its name would point at a dot that cannot be seen, or read as the other name's.
     if (!label.always && !dotBox(label).every((dot) => inside(dot) && clear(dot, DOT_GAP)))
       continue;
     const narrowest = label.always || label.minWidth === undefined ? null : label.minWidth;
-    if (narrowest !== null && !positions(label, narrowest).some(free)) continue;
-    const options = positions(label, label.width);
+    if (narrowest !== null && !positions(label, narrowest, elsewhere).some(free)) continue;
+    const options = positions(label, label.width, elsewhere);
     let box = options.find(free);
     if (!box && label.always) {
       // The chosen place is named whatever is in the way: what it would overlap makes room.
@@ -108,6 +112,7 @@ export function layoutLabels(
       box = chosen;
     }
     if (!box) continue;
+    named.add(label);
     placed.push({
       label: { ...label, left: box.left, top: box.top },
       name: box,
@@ -117,13 +122,29 @@ export function layoutLabels(
   return placed.map((p) => p.label);
 }
 
+/**
+ * The order names are tried in: each as given at its own point; the oblasts' names that found no
+ * room there then at their other points (`elsewhere`), after every oblast's own and before any
+ * town's, so that a name moved elsewhere never takes the place of one that fits at its own point.
+ */
+function attempts(candidates: readonly LabelCandidate[]) {
+  const first = candidates.map((label) => ({ label, elsewhere: false }));
+  const towns = candidates.findIndex((label) => label.kind !== 'centre');
+  const cut = towns === -1 ? candidates.length : towns;
+  const elsewhere = candidates
+    .slice(0, cut)
+    .filter((label) => label.alternatives?.length)
+    .map((label) => ({ label, elsewhere: true }));
+  return [...first.slice(0, cut), ...elsewhere, ...first.slice(cut)];
+}
+
 const dotBox = (label: LabelCandidate): Box[] =>
   label.kind === 'beside'
     ? [{ left: label.x - DOT, top: label.y - DOT, right: label.x + DOT, bottom: label.y + DOT }]
     : [];
 
-/** Where a name `w` pixels wide may go, in the order tried. */
-function positions(label: LabelCandidate, w: number): Box[] {
+/** Where a name `w` pixels wide may go, in the order tried; `elsewhere`, at its other points. */
+function positions(label: LabelCandidate, w: number, elsewhere = false): Box[] {
   const { x, y, height: h } = label;
   const at = (left: number, top: number): Box => ({
     left,
@@ -131,15 +152,16 @@ function positions(label: LabelCandidate, w: number): Box[] {
     right: left + w,
     bottom: top + h,
   });
-  // An oblast's name centred on its point, or else just below it, or just above; or else centred
-  // on one of its other points.
+  // An oblast's name centred on its point, or else just below it, or just above; elsewhere,
+  // centred on one of its other points.
   if (label.kind === 'centre')
-    return [
-      at(x - w / 2, y - h / 2),
-      at(x - w / 2, y + CENTRE_SHIFT),
-      at(x - w / 2, y - CENTRE_SHIFT - h),
-      ...(label.alternatives ?? []).map(([ax, ay]) => at(ax - w / 2, ay - h / 2)),
-    ];
+    return elsewhere
+      ? (label.alternatives ?? []).map(([ax, ay]) => at(ax - w / 2, ay - h / 2))
+      : [
+          at(x - w / 2, y - h / 2),
+          at(x - w / 2, y + CENTRE_SHIFT),
+          at(x - w / 2, y - CENTRE_SHIFT - h),
+        ];
   return [
     at(x + OFFSET, y - h / 2),
     at(x - OFFSET - w, y - h / 2),
