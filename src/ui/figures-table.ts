@@ -121,8 +121,8 @@ export class FiguresTable {
       ...view.layers.map((l) => el('td', {}, km2(l.area.km2))),
     );
     // The caption above the scrolling box, not in it: on a phone the table scrolls sideways, and a
-    // caption inside scrolled out of sight with it.
-    // Named by both: "Figures for 16 May 2025", then the scenario's title, said once each.
+    // caption inside scrolled out of sight with it. The table is named by the summary ("Figures
+    // for 16 May 2025") and the caption (the scenario's title), each said once.
     this.caption.textContent = view.scenario.title[lang];
     this.scroll.replaceChildren(
       el(
