@@ -30,9 +30,12 @@ export interface LegendContent {
   dates: { held: string; roles: string } | null;
 }
 
-/** An entry's label with its date where the legend gives dates ("Held by Russia, 20 Mar 2026"). */
+/**
+ * An entry's label with its date where the legend gives dates, "Held by Russia (20 Mar 2026)": in
+ * brackets, so that the date does not run on into the figure after it.
+ */
 export function datedLabel(label: string, date: string | undefined, lang: Lang): string {
-  return date ? `${label}, ${formatShortDate(date, lang, true)}` : label;
+  return date ? `${label} (${formatShortDate(date, lang, true)})` : label;
 }
 
 /**

@@ -137,7 +137,8 @@ export class FiguresTable {
 
 /**
  * An area's column heading: its name, and the role the scenario gives it unless the name already
- * says it ("Held by Russia (12 Aug 2025)" is not followed by "(Held by Russia)").
+ * says it ("Held by Russia (12 Aug 2025)" is not followed by "· Held by Russia"); after a dot, not
+ * in brackets, as names end in their own ("(Istanbul demand)").
  */
 function layerHeading(
   layer: ScenarioView['layers'][number],
@@ -148,5 +149,5 @@ function layerHeading(
   const role = roles[layer.role];
   return name.toLocaleLowerCase(lang).includes(role.toLocaleLowerCase(lang))
     ? name
-    : `${name} (${role})`;
+    : `${name} · ${role}`;
 }
