@@ -13,6 +13,10 @@ interface Named {
  */
 export function unitsByName(units: readonly Named[], lang: Lang): number[] {
   const name = (unit: Named) => (lang === 'uk' ? unit.name_uk : unit.name_en);
-  const collator = new Intl.Collator(lang === 'uk' ? 'uk' : 'en');
+  // Made once per language, when first needed, not per call: the region list is ordered again on
+  // every step of the timeline, and making a collator costs more than sorting 27 names with it.
+  const collator = (collators[lang] ??= new Intl.Collator(lang));
   return units.map((_, u) => u).sort((a, b) => collator.compare(name(units[a]!), name(units[b]!)));
 }
+
+const collators: Partial<Record<Lang, Intl.Collator>> = {};
