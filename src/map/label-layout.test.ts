@@ -144,6 +144,34 @@ describe('layoutLabels', () => {
     expect(top(layoutLabels([over, under, label('oblast', 100, 100)], view))).toBeUndefined();
   });
 
+  it('moves an oblast’s name off its point no farther than its room', () => {
+    // A name above ends at 145; centred on its point, the oblast's would start at 144.
+    const above = label('above', 100, 137.5, { height: 15 });
+    const top = (below: number) =>
+      layoutLabels([above, label('oblast', 100, 150, { room: { above: 0, below } })], view).find(
+        (p) => p.id === 'oblast',
+      )?.top;
+    // Just below: its centre 9 px down (half its height and 3 px), where it has the room.
+    expect(top(20)).toBe(153);
+    // Only 6 px: moved 5, a pixel short of its oblast's edge, still 2 px clear of the name above.
+    expect(top(6)).toBe(149);
+    // 3 px is not enough, and it goes no farther: left out.
+    expect(top(3)).toBeUndefined();
+  });
+
+  it('moves a name off another of its points within that point’s room', () => {
+    const wide = label('zaporizhzhia', 200, 100, { width: 200, height: 40 });
+    // The other point is 4 px too close to the name above; its room lets the name move 5 px.
+    const kherson = label('kherson', 200, 100, {
+      alternatives: [[200, 124, { above: 20, below: 6 }]],
+    });
+    expect(layoutLabels([wide, kherson], view).find((p) => p.id === 'kherson')?.top).toBe(123);
+    const tight = label('kherson', 200, 100, {
+      alternatives: [[200, 124, { above: 20, below: 4 }]],
+    });
+    expect(layoutLabels([wide, tight], view).map((p) => p.id)).toEqual(['zaporizhzhia']);
+  });
+
   it('keeps names and dots off the reserved corner where the map’s buttons are', () => {
     const buttons = { left: 350, top: 0, right: 400, bottom: 110 };
     const placed = layoutLabels(

@@ -13,11 +13,17 @@ export interface LabelCandidate {
    */
   kind: 'centre' | 'beside';
   /**
-   * For an oblast's name, other points it may be centred on, in the order tried, once its own
-   * point has no room on any side (a phone, where the south's names crowd each other): points
-   * deep inside the oblast, spread out (the data build's labelAlternatives).
+   * For an oblast's name, how far in pixels its centre may move above and below the point and
+   * still be over the oblast: the name moves off the point no farther. None: as far as it needs.
    */
-  alternatives?: readonly (readonly [number, number])[];
+  room?: Room;
+  /**
+   * For an oblast's name, other points it may be centred on (or moved off, within each one's
+   * room), in the order tried, once its own point has no room on any side (a phone, where the
+   * south's names crowd each other): points deep inside the oblast, spread out (the data build's
+   * labelAlternatives).
+   */
+  alternatives?: readonly AnchorPoint[];
   /** Placed whatever it overlaps (the chosen place). */
   always?: boolean;
   /**
@@ -27,6 +33,10 @@ export interface LabelCandidate {
    */
   minWidth?: number;
 }
+
+/** A point a name may be centred on, and how far its centre may move off it (pixels). */
+export type AnchorPoint = readonly [x: number, y: number, room?: Room];
+export type Room = { above: number; below: number };
 
 export interface PlacedLabel extends LabelCandidate {
   /** Where the text goes: its box's top left. */
@@ -56,8 +66,17 @@ const DOT_GAP: Gap = { x: PADDING, y: PADDING };
 type Gap = { x: number; y: number };
 /** From a town's dot to its name, in pixels. */
 export const OFFSET = 6;
-/** How far an oblast's name moves off its point when the point itself has no room, in pixels. */
+/**
+ * How far an oblast's name moves off its point when the point itself has no room, in pixels: its
+ * box's edge this far past the point, where the oblast's room allows; less, at least MIN_SHIFT.
+ */
 const CENTRE_SHIFT = 3;
+const MIN_SHIFT = 1;
+/**
+ * How much of an oblast's room a name's centre leaves unused, in pixels: the border drawn strays
+ * from the data's by up to 0.375 px (topology-path.ts), and a steep one more across a name's centre.
+ */
+const EDGE_MARGIN = 1;
 /** The room a town's dot takes. */
 const DOT = 3;
 
@@ -152,16 +171,24 @@ function positions(label: LabelCandidate, w: number, elsewhere = false): Box[] {
     right: left + w,
     bottom: top + h,
   });
-  // An oblast's name centred on its point, or else just below it, or just above; elsewhere,
-  // centred on one of its other points.
-  if (label.kind === 'centre')
+  // An oblast's name centred on its point, or else just below it, or just above, as far as its
+  // room lets its centre move; elsewhere, centred on one of its other points, or else moved off
+  // one of them the same way.
+  if (label.kind === 'centre') {
+    const centred = ([px, py]: AnchorPoint) => at(px - w / 2, py - h / 2);
+    const moved = ([px, py, room]: AnchorPoint) => {
+      const below = Math.min(h / 2 + CENTRE_SHIFT, (room?.below ?? Infinity) - EDGE_MARGIN);
+      const above = Math.min(h / 2 + CENTRE_SHIFT, (room?.above ?? Infinity) - EDGE_MARGIN);
+      return [
+        ...(below < MIN_SHIFT ? [] : [at(px - w / 2, py - h / 2 + below)]),
+        ...(above < MIN_SHIFT ? [] : [at(px - w / 2, py - h / 2 - above)]),
+      ];
+    };
+    const others = label.alternatives ?? [];
     return elsewhere
-      ? (label.alternatives ?? []).map(([ax, ay]) => at(ax - w / 2, ay - h / 2))
-      : [
-          at(x - w / 2, y - h / 2),
-          at(x - w / 2, y + CENTRE_SHIFT),
-          at(x - w / 2, y - CENTRE_SHIFT - h),
-        ];
+      ? [...others.map(centred), ...others.flatMap(moved)]
+      : [centred([x, y]), ...moved([x, y, label.room])];
+  }
   return [
     at(x + OFFSET, y - h / 2),
     at(x - OFFSET - w, y - h / 2),

@@ -2,7 +2,7 @@ import type { Lang } from '../model/format-figures.ts';
 import type { PlaceRecord } from '../model/places-data.ts';
 import type { Palette } from '../style/palette.ts';
 import { STATIC_LABEL_FAMILY } from './label-fonts.ts';
-import { layoutLabels, type LabelCandidate, type PlacedLabel } from './label-layout.ts';
+import { layoutLabels, type LabelCandidate, type PlacedLabel, type Room } from './label-layout.ts';
 import { LABEL_SIZES, sizeAt } from './label-sizes.ts';
 import { svgElement } from './svg-shapes.ts';
 import { townsToName } from '../model/towns-to-name.ts';
@@ -72,11 +72,11 @@ export function staticLabels(input: StaticLabelInput): StaticLabel[] {
   const candidate = (
     id: string,
     text: string,
-    [lon, lat]: [number, number],
+    [lon, lat, north, south]: readonly number[],
     style: Style,
-    others: readonly [number, number][] = [],
+    others: readonly (readonly number[])[] = [],
   ): LabelCandidate & { style: Style; size: number } => {
-    const [x, y] = project(mercator, [lon, lat]);
+    const [x, y] = project(mercator, [lon!, lat!]);
     const { spacing } = STYLES[style];
     const size = sizes[style];
     const kind = style === 'unit' ? 'centre' : 'beside';
@@ -98,7 +98,11 @@ export function staticLabels(input: StaticLabelInput): StaticLabel[] {
       minWidth: (spacing + 0.125) * size * text.replace(/\p{M}/gu, '').length,
       height: size * LINE,
       kind,
-      alternatives: others.map((point) => project(mercator, point)),
+      ...(north === undefined ? {} : { room: roomAt(mercator, [lon!, lat!, north, south!]) }),
+      alternatives: others.map((point) => [
+        ...project(mercator, [point[0]!, point[1]!]),
+        roomAt(mercator, point),
+      ]),
       style,
       size,
       always: style === 'chosen',
@@ -127,6 +131,13 @@ export function staticLabels(input: StaticLabelInput): StaticLabel[] {
     ...towns.map((p) => candidate(p.id, p.name[lang], placePoint(p), 'town')),
   ];
   return layoutLabels(candidates, input.view, reservedCorners(input.view)) as StaticLabel[];
+}
+
+/** The room a name has above and below a point, in pixels, from its room in degrees north and
+ * south of it (`[lon, lat, north, south]`, unit-labels.ts). */
+function roomAt(mercator: ScreenMercator, [lon, lat, north, south]: readonly number[]): Room {
+  const y = (latitude: number) => project(mercator, [lon!, latitude])[1];
+  return { above: y(lat!) - y(lat! + north!), below: y(lat! - south!) - y(lat!) };
 }
 
 /** The map's corners no name goes in: its buttons' (top right) and its credit's (bottom right). */

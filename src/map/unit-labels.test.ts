@@ -10,8 +10,10 @@ const unit = (iso: string, area_km2: number): { properties: LabelledUnit } => ({
     area_km2,
     label_lon: 30,
     label_lat: 48,
+    label_room: [0.5, 0.25],
     town_label_lon: 31,
     town_label_lat: 47,
+    town_label_room: [0.25, 0.5],
     label_alternatives: [],
   },
 });
@@ -50,10 +52,10 @@ describe('unitLabelPoint', () => {
   const firstZoom = RANK_SHOWN[0]![0];
 
   it('puts the name at the pole where the map names no town', () => {
-    expect(unitLabelPoint(donetsk, firstZoom - 0.1)).toEqual([30, 48]);
+    expect(unitLabelPoint(donetsk, firstZoom - 0.1)).toEqual([30, 48, 0.5, 0.25]);
   });
 
   it('puts it clear of the towns from the zoom that names them', () => {
-    expect(unitLabelPoint(donetsk, firstZoom)).toEqual([31, 47]);
+    expect(unitLabelPoint(donetsk, firstZoom)).toEqual([31, 47, 0.25, 0.5]);
   });
 });

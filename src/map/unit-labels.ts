@@ -7,11 +7,15 @@ export interface LabelledUnit {
   /** Where its name goes on a phone: its pole, or clear of the capital and the towns the sources name. */
   label_lon: number;
   label_lat: number;
+  /** How far its name may move north and south of that point and stay over it, in degrees. */
+  label_room: [north: number, south: number];
   /** Where its name goes once the map names towns (rankShownAt): clear of those a desktop names. */
   town_label_lon: number;
   town_label_lat: number;
-  /** Where its name goes when a neighbour's has taken its point: deep inside, spread out. */
-  label_alternatives: [number, number][];
+  town_label_room: [north: number, south: number];
+  /** Where its name goes when a neighbour's has taken its point: deep inside, spread out; each
+   * `[lon, lat, north, south]`. */
+  label_alternatives: [number, number, number, number][];
   /** The unit's area, which orders the names of units with as many places. */
   area_km2: number;
 }
@@ -48,12 +52,12 @@ export function unitLabelOrder(
 }
 
 /**
- * Where a unit's name goes at a zoom: clear of the larger towns once the map names them, else
- * clear of the capital and the towns the sources name (both points made by the data build:
- * label-point.ts).
+ * Where a unit's name goes at a zoom, as `[lon, lat, north, south]` (its room each way): clear of
+ * the larger towns once the map names them, else clear of the capital and the towns the sources
+ * name (both points made by the data build: label-point.ts).
  */
-export function unitLabelPoint(unit: LabelledUnit, zoom: number): [number, number] {
+export function unitLabelPoint(unit: LabelledUnit, zoom: number): [number, number, number, number] {
   return rankShownAt(zoom) > 0
-    ? [unit.town_label_lon, unit.town_label_lat]
-    : [unit.label_lon, unit.label_lat];
+    ? [unit.town_label_lon, unit.town_label_lat, ...unit.town_label_room]
+    : [unit.label_lon, unit.label_lat, ...unit.label_room];
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { box } from '../geometry/test-shapes.ts';
-import { labelAlternatives, labelPoint } from './label-point.ts';
+import { labelAlternatives, labelPoint, verticalRoom } from './label-point.ts';
 
 // Three degrees of longitude at 49° N are about as long on a map as two of latitude.
 const unit = box([30, 48, 33, 50]);
@@ -82,6 +82,14 @@ describe('labelAlternatives', () => {
       for (const b of alternatives.slice(i + 1)) expect(onMap(a, b)).toBeGreaterThanOrEqual(0.3);
   });
 
+  it('gives each other point its room north and south, to the unit’s edges', () => {
+    for (const [lon, lat, north, south] of labelAlternatives(unit, [middle])) {
+      expect(north).toBeCloseTo(50 - lat, 2);
+      expect(south).toBeCloseTo(lat - 48, 2);
+      expect(lon).toBeGreaterThan(30);
+    }
+  });
+
   it('offers none for a unit too small to hold a name anywhere but its point', () => {
     const small = box([30, 48, 30.3, 48.2]);
     expect(labelAlternatives(small, [[30.15, 48.1]])).toEqual([]);
@@ -97,5 +105,21 @@ describe('labelAlternatives', () => {
     for (const point of clear)
       for (const [lon, lat] of towns)
         expect(Math.abs(point[1] - lat) > 0.25 || Math.abs(point[0] - lon) > 0.6).toBe(true);
+  });
+});
+
+describe('verticalRoom', () => {
+  it('measures from a point to the edges straight above and below it, in degrees of latitude', () => {
+    expect(verticalRoom(unit, [31.5, 48.25])).toEqual([1.75, 0.25]);
+  });
+
+  it('stops at a hole', () => {
+    const ring = box([30, 48, 34, 52])[0]![0]!;
+    const hole = box([31, 49, 33, 51])[0]![0]!.slice().reverse();
+    expect(verticalRoom([[ring, hole]], [32, 48.5])).toEqual([0.5, 0.5]);
+  });
+
+  it('gives no room at a point outside the unit', () => {
+    expect(verticalRoom(unit, [31.5, 47.5])).toEqual([0, 0]);
   });
 });

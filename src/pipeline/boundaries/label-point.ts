@@ -57,14 +57,14 @@ export function labelPoint(
  * WELL_INSIDE times as far from its edges as its pole and at least DEEP_ENOUGH, clear of every
  * town in `clearOf` (each list kept clear as labelPoint keeps it at that list's zoom), and spread
  * out: each the farthest such point from `taken` (the unit's own first points) and from those
- * chosen before, if at least SPREAD away. Ordered deepest inside first. None for a unit too small
- * to have any.
+ * chosen before, if at least SPREAD away. Ordered deepest inside first, each as
+ * `[lon, lat, north, south]` (verticalRoom). None for a unit too small to have any.
  */
 export function labelAlternatives(
   polygons: MultiPolygon,
   taken: readonly Position[],
   clearOf: readonly { towns: readonly Position[]; nameWidthPx: number; zoom: number }[] = [],
-): [number, number][] {
+): [number, number, number, number][] {
   const unit = largestOnMap(polygons);
   const lists = clearOf.map(({ towns, nameWidthPx, zoom }) => ({
     towns: towns.map(([lon, lat]) => [lon * unit.scale, lat] as Position),
@@ -95,8 +95,39 @@ export function labelAlternatives(
     if (!best) break;
     chosen.push(best);
   }
-  return chosen.sort((a, b) => b.depth - a.depth).map(({ point }) => unit.degrees(...point));
+  return chosen
+    .sort((a, b) => b.depth - a.depth)
+    .map(({ point }) => {
+      const degrees = unit.degrees(...point);
+      return [...degrees, ...verticalRoom(polygons, degrees)];
+    });
 }
+
+/**
+ * How far a name's centre may move north and south of a point and stay over the unit: the
+ * distances, in degrees of latitude, from the point to the edges of the unit's largest polygon
+ * straight above and below it; 0 for a point outside it. Names move up or down off a point that
+ * another name crowds (src/map/label-layout.ts).
+ */
+export function verticalRoom(polygons: MultiPolygon, [lon, lat]: Position): [number, number] {
+  const unit = largestOnMap(polygons);
+  const x = lon * unit.scale;
+  let [north, south] = [Infinity, Infinity];
+  let inside = false;
+  for (const ring of unit.flat)
+    for (let i = 0, j = ring.length - 2; i < ring.length; j = i, i += 2) {
+      const [ax, ay, bx, by] = [ring[i]!, ring[i + 1]!, ring[j]!, ring[j + 1]!];
+      if (ax > x === bx > x) continue;
+      const y = ay + ((by - ay) * (x - ax)) / (bx - ax);
+      if (y > lat) north = Math.min(north, y - lat);
+      else south = Math.min(south, lat - y);
+      if (y > lat) inside = !inside;
+    }
+  return inside ? [roundDown(north), roundDown(south)] : [0, 0];
+}
+
+/** To 0.001° (about 100 m) towards the point: finer than a pixel on any map names are laid out on. */
+const roundDown = (degrees: number) => Math.floor(degrees * 1e3) / 1e3;
 
 /**
  * How many other places a name may try; how deep inside each is, at least (as a share of the

@@ -8,7 +8,7 @@ import { round1 } from '../output/round-to.ts';
 import { DESKTOP_ZOOM, PHONE_ZOOM } from '../../model/place-ranks.ts';
 import { labelText } from '../../model/unit-label-text.ts';
 import { LABEL_SIZES, sizeAt } from '../../map/label-sizes.ts';
-import { labelAlternatives, labelPoint } from './label-point.ts';
+import { labelAlternatives, labelPoint, verticalRoom } from './label-point.ts';
 import type { Unit } from './load-units.ts';
 
 /**
@@ -32,9 +32,10 @@ export interface NamedTowns {
  * The units as the browser draws them (simplified, shared borders stored once, with two points for
  * each name, each clear of the towns named there: `label_*` where the map names no town but those
  * the sources name (a phone's first view), `town_label_*` where it names the larger towns too; see
- * labelPoint; and `label_alternatives`, where the name goes when a neighbour's takes its point on a
- * small map: labelAlternatives) and their outer outline decoded back from that very topology, to clip each day's
- * held area to.
+ * labelPoint; each with how far north and south its name may move and stay over it: verticalRoom;
+ * and `label_alternatives`, where the name goes when a neighbour's takes its point on a small map:
+ * labelAlternatives) and their outer outline decoded back from that very topology, to clip each
+ * day's held area to.
  */
 export async function unitsTopology(
   units: Unit[],
@@ -61,8 +62,10 @@ export async function unitsTopology(
           area_km2: round1(u.areaKm2),
           label_lon: label[0],
           label_lat: label[1],
+          label_room: verticalRoom(u.polygons, label),
           town_label_lon: townsLabel[0],
           town_label_lat: townsLabel[1],
+          town_label_room: verticalRoom(u.polygons, townsLabel),
           label_alternatives: labelAlternatives(u.polygons, [label, townsLabel], [phone, desktop]),
         },
         geometry: u.feature.geometry,
