@@ -48,6 +48,22 @@ describe('place search', () => {
     expect(ids('armiisk')).toEqual(['pokrovsk']);
   });
 
+  it('offers a match inside a word only when nothing matches at a word’s start', () => {
+    const [pokrovsk] = placesFixture().places;
+    const place = (id: string, en: string, variants: string[]) => ({
+      ...pokrovsk!,
+      id,
+      name: { en, uk: en },
+      variants,
+    });
+    const kyiv = createPlaceSearch(
+      [place('kyiv', 'Kyiv', ['Kiev']), place('yenakiieve', 'Yenakiieve', ['Enakievo'])],
+      [],
+    );
+    expect(kyiv('Kiev', 'en').map((r) => r.id)).toEqual(['kyiv']);
+    expect(kyiv('akiev', 'en').map((r) => r.id)).toEqual(['yenakiieve']);
+  });
+
   it('finds nothing for an empty query or one no spelling contains', () => {
     expect(ids('  ')).toEqual([]);
     expect(ids('Paris')).toEqual([]);

@@ -31,7 +31,7 @@ interface Entry {
 
 /**
  * How well a spelling matches: the whole name, the start of it, the start of one of its words, or
- * anywhere inside it (0 is no match).
+ * anywhere inside it (0 is no match; 1, inside, is offered only when nothing better is found).
  */
 function matchQuality(key: string, query: string): number {
   if (key === query) return 4;
@@ -88,7 +88,11 @@ export function createPlaceSearch(
       }
       if (best > 0) found.push({ entry, quality: best, matched });
     }
+    // A name matched only inside a word ("Enakievo" for "kiev") is offered only when nothing
+    // matches at a word's start: beside Kyiv, Yenakiieve would only be noise.
+    const best = Math.max(0, ...found.map((f) => f.quality));
     return found
+      .filter(({ quality }) => quality > 1 || best === 1)
       .sort((a, b) => b.quality - a.quality || a.entry.order - b.entry.order)
       .slice(0, limit)
       .map(({ entry, matched }) => ({
