@@ -79,13 +79,13 @@ describe('placeDetails', () => {
 describe('areaPlacesSummary', () => {
   it('names an area’s largest places and adds up their population as the dataset gives it', () => {
     expect(areaPlacesSummary(data, 'donetsk-rest', 'en')).toBe(
-      'This area includes Kramatorsk, Sloviansk and Pokrovsk: 366,763 people by GeoNames cities1000’s figures, most of which date from before the full-scale invasion.',
+      'This area includes Kramatorsk, Sloviansk and Pokrovsk: 366,763 people as GeoNames counts them, most of its figures from before the full-scale invasion.',
     );
   });
 
   it('says it in Ukrainian, with the noun agreeing with the number', () => {
     expect(areaPlacesSummary(data, 'donetsk-rest', 'uk')).toBe(
-      'Ця територія охоплює Краматорськ, Слов’янськ та Покровськ: 366\u00a0763 мешканці за даними GeoNames cities1000, здебільшого ще з часів до повномасштабного вторгнення.',
+      'Ця територія охоплює Краматорськ, Слов’янськ та Покровськ: 366\u00a0763 мешканці за даними GeoNames, здебільшого ще з часів до повномасштабного вторгнення.',
     );
   });
 
@@ -130,7 +130,9 @@ describe('placeQuotesHeading', () => {
     expect(placeQuotesHeading(quotes, editorial, 'en')).toBe(
       'What the sources said on 17 May 2025',
     );
-    expect(placeQuotesHeading(quotes, editorial, 'uk')).toBe('Що писали джерела 17 травня 2025 р.');
+    expect(placeQuotesHeading(quotes, editorial, 'uk')).toBe(
+      'Що писали джерела 17 травня 2025\u00a0р.',
+    );
   });
 
   it('is none for a place no quote names', () => {

@@ -35,7 +35,7 @@ export function placeDetails(
   return {
     place,
     name: place.name[lang],
-    population: s.population(place.population, data.dataset.name),
+    population: s.population(place.population, data.dataset.publisher),
     onShownDate: { status, text: s.onShownDate(status, date, source) },
     history:
       place.held.length === 0
@@ -60,7 +60,7 @@ export function areaPlacesSummary(data: PlacesData, areaId: string, lang: Lang):
     places.slice(0, NAMED_IN_AREA).map((p) => p.name[lang]),
     Math.max(0, places.length - NAMED_IN_AREA),
     people,
-    data.dataset.name,
+    data.dataset.publisher,
   );
 }
 

@@ -84,7 +84,7 @@ const en: PlaceStrings = {
     'Only the town’s centre point is tested: inside the line does not mean the whole town is held, nor outside it that none of it is.',
   areaPlacesHeading: 'Towns and cities inside',
   areaPlaces: (names, more, people, dataset) =>
-    `This area includes ${list(names, more, 'and', (n) => `${n} more ${n === 1 ? 'place' : 'places'} of the gazetteer`)}: ${number(people, 'en')} people by ${dataset}’s figures, most of which date from before the full-scale invasion.`,
+    `This area includes ${list(names, more, 'and', (n) => `${n} more ${n === 1 ? 'place' : 'places'} of the gazetteer`)}: ${number(people, 'en')} people as ${dataset} counts them, most of its figures from before the full-scale invasion.`,
   placesCsv: 'Places and their histories (CSV)',
 };
 

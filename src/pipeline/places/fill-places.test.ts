@@ -22,6 +22,7 @@ const base: Omit<Place, 'id' | 'geonamesId'> = {
 const file = (places: Place[]): PlacesFile => ({
   dataset: {
     name: 'GeoNames cities1000',
+    publisher: 'GeoNames',
     version: 'old',
     licence: 'CC BY 4.0',
     credit: { en: 'c', uk: 'c' },

