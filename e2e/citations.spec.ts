@@ -42,7 +42,7 @@ const cases: {
       title: "«Zelensky dismisses Putin's demand to withdraw troops from 4 Ukrainian regions»",
       publisher: 'The Kyiv Independent',
       author: 'автор: Tim Zadorozhnyy',
-      date: '19 травня 2025 р. (дату вказано: «President Volodymyr Zelensky said on May 19»)',
+      date: '19 травня 2025\u00a0р. (дату вказано: «President Volodymyr Zelensky said on May 19»)',
     },
   },
   {
@@ -61,7 +61,7 @@ const cases: {
       title:
         "«Ukrainian President Volodymyr Zelensky rejects Russia's ceasefire proposal that would require Ukraine to withdraw from parts of the Donetsk region.»",
       publisher: 'видання в тексті не назване',
-      date: '12 серпня 2025 р. (дату встановлено зі слів «stated on Tuesday … ahead of a summit scheduled for Friday between US President Donald Trump and Russian President Vladimir Putin»)',
+      date: '12 серпня 2025\u00a0р. (дату встановлено зі слів «stated on Tuesday … ahead of a summit scheduled for Friday between US President Donald Trump and Russian President Vladimir Putin»)',
     },
   },
   {
@@ -82,7 +82,7 @@ const cases: {
       title:
         '«Russian negotiators reportedly demanded that Ukraine withdraw its troops from all Russian-claimed territories before agreeing to a ceasefire.»',
       publisher: 'видання в тексті не назване',
-      date: '17 травня 2025 р. (дату вказано: «date 2025-05-17»)',
+      date: '17 травня 2025\u00a0р. (дату вказано: «date 2025-05-17»)',
     },
   },
   {
@@ -103,7 +103,7 @@ const cases: {
       title: 'у тексті немає заголовка',
       publisher: 'видання в тексті не назване',
       author: 'автор: Bill Pan',
-      date: '12 серпня 2025 р. (дату встановлено зі слів «told reporters in Kyiv on Tuesday … ahead of a Friday meeting between Putin and U.S. President Donald Trump in Anchorage, Alaska»)',
+      date: '12 серпня 2025\u00a0р. (дату встановлено зі слів «told reporters in Kyiv on Tuesday … ahead of a Friday meeting between Putin and U.S. President Donald Trump in Anchorage, Alaska»)',
     },
   },
   {
@@ -126,7 +126,7 @@ const cases: {
         '«Volodymyr Zelenskyy admits Ukraine cannot remove Russian troops from occupied parts»',
       publisher:
         'Sky News (видання встановлено зі слів «he gave similar remarks to Sky News … Ukraine war latest … In an interview with Sky News last month»)',
-      date: '18 грудня 2024 р. (дату встановлено зі слів «On Wednesday, he told French newspaper Le Parisien … US president-elect Donald Trump»)',
+      date: '18 грудня 2024\u00a0р. (дату встановлено зі слів «On Wednesday, he told French newspaper Le Parisien … US president-elect Donald Trump»)',
     },
   },
 ];

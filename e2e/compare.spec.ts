@@ -152,7 +152,7 @@ test.describe('comparing two days', () => {
     await page.locator('.compare-places summary').click();
     // Dvorichna (Kharkiv oblast) is first inside the line on 13 June 2025.
     await expect(page.locator('.compare-places li[data-place="dvorichna"]')).toHaveText(
-      'Дворічна: захоплено Росією, 13 червня 2025 р.',
+      'Дворічна: захоплено Росією, 13 червня 2025\u00a0р.',
     );
   });
 

@@ -38,7 +38,7 @@ describe('quoteCitation', () => {
     expect(citationText(quoteCitation(quote('about-rest'), fixtureEditorial, 'uk'))).toBe(
       'An official (uk) (у переказі) · через Ваєр · у тексті немає заголовка · ' +
         'видання в тексті не назване · ' +
-        '17 травня 2025 р. (дату встановлено зі слів «on Saturday … a day after the talks»)',
+        '17 травня 2025\u00a0р. (дату встановлено зі слів «on Saturday … a day after the talks»)',
     );
   });
 

@@ -155,7 +155,7 @@ export const compareStrings: Record<Lang, CompareStrings> = {
     sinceField: 'або від',
     clear: 'Припинити порівняння',
     shortcut: (titles, date) =>
-      titles.includes(formatDate(date, 'uk').replace(' р.', ''))
+      titles.includes(formatDate(date, 'uk').replace(/\sр\.$/u, ''))
         ? titles
         : `${titles} (${formatDate(date, 'uk')})`,
     placesHeading: (count) =>

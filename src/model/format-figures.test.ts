@@ -53,7 +53,7 @@ describe('formatting figures', () => {
 
   it('endSentence closes a sentence once, also after a Ukrainian date’s own full stop', () => {
     expect(endSentence(`Показано ${formatDate('2025-08-12', 'uk')}`)).toBe(
-      'Показано 12 серпня 2025 р.',
+      'Показано 12 серпня 2025\u00a0р.',
     );
     expect(endSentence(`Showing ${formatDate('2025-08-12')}`)).toBe('Showing 12 August 2025.');
   });

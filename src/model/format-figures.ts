@@ -68,8 +68,14 @@ export function formatStatedPercent(percent: number, lang: Lang = 'en'): string 
 
 /** "22 August 2026" for an ISO date, read as a calendar day (no time zone shift). */
 export function formatDate(isoDate: string, lang: Lang = 'en'): string {
-  return dateFormat(lang, 'day').format(new Date(`${isoDate}T12:00:00Z`));
+  return yearMarkKept(dateFormat(lang, 'day').format(new Date(`${isoDate}T12:00:00Z`)));
 }
+
+/**
+ * A Ukrainian date's "р." (year) on the line of its year: a no-break space before it, so that a
+ * narrow panel never starts a line with it.
+ */
+const yearMarkKept = (date: string) => date.replace(/ р\.$/, '\u00a0р.');
 
 /**
  * `text` closed with a full stop, unless it ends with one already: a Ukrainian date ends with its
@@ -82,11 +88,11 @@ export function endSentence(text: string): string {
 /** "18 Dec" (uk "18 груд."): a marker's short label; with `year`, "23 Feb 2022". */
 export function formatShortDate(isoDate: string, lang: Lang = 'en', year = false): string {
   const style = year ? 'shortDayAndYear' : 'shortDay';
-  return dateFormat(lang, style).format(new Date(`${isoDate}T12:00:00Z`));
+  return yearMarkKept(dateFormat(lang, style).format(new Date(`${isoDate}T12:00:00Z`)));
 }
 
 /** A month ("YYYY-MM") as a tick's label, "Apr" (uk "квіт."), or in full, "April 2025". */
 export function formatMonth(month: string, lang: Lang = 'en', full = false): string {
   const style = full ? 'month' : 'shortMonth';
-  return dateFormat(lang, style).format(new Date(`${month}-15T12:00:00Z`));
+  return yearMarkKept(dateFormat(lang, style).format(new Date(`${month}-15T12:00:00Z`)));
 }

@@ -68,7 +68,7 @@ describe('legendContentOf, the timeline moved off the scenario’s date', () => 
   it('says an entry’s date after its label, in the reader’s language', () => {
     expect(datedLabel('Held by Russia', '2026-03-20', 'en')).toBe('Held by Russia (20 Mar 2026)');
     expect(datedLabel('Окуповано Росією', '2026-03-20', 'uk')).toMatch(
-      /^Окуповано Росією \(20 бер\. 2026 р\.\)$/,
+      /^Окуповано Росією \(20 бер\. 2026\u00a0р\.\)$/,
     );
     expect(datedLabel('Held by Russia', undefined, 'en')).toBe('Held by Russia');
   });

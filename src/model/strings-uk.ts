@@ -72,7 +72,7 @@ export const uk: Strings = {
   },
   contested: 'Сіра зона (статус невідомий)',
   units: 'Регіони (області, Крим, Київ, Севастополь)',
-  preInvasion: 'Лінія на 23 лютого 2022 року',
+  preInvasion: 'Лінія на 23 лютого 2022\u00a0р.',
   theme: { dark: 'Темна тема', light: 'Світла тема' },
   otherLanguage: 'English',
   openFullMap: 'Відкрити повну мапу',

@@ -11,7 +11,7 @@ describe('what a notice says of an address it could not follow', () => {
     expect(strings.en.notice(notice, 'x')).toBe(
       'The map has no data for 16 August 2024; showing the nearest day with data, 17 August 2024.',
     );
-    expect(strings.uk.notice(notice, 'x')).toContain('За 16 серпня 2024 р. даних немає');
+    expect(strings.uk.notice(notice, 'x')).toContain('За 16 серпня 2024\u00a0р. даних немає');
   });
 
   it('ends a Ukrainian notice once after a date’s own full stop', () => {
@@ -23,7 +23,7 @@ describe('what a notice says of an address it could not follow', () => {
       { kind: 'since-without-data', requested, shown },
     ] as const) {
       const said = strings.uk.notice(notice, 'x');
-      expect(said).toMatch(/17 серпня 2024 р\.$/);
+      expect(said).toMatch(/17 серпня 2024\u00a0р\.$/);
       expect(said).not.toContain('..');
     }
   });
