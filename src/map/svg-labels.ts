@@ -133,8 +133,10 @@ export function staticLabels(input: StaticLabelInput): StaticLabel[] {
   return layoutLabels(candidates, input.view, reservedCorners(input.view)) as StaticLabel[];
 }
 
-/** The room a name has above and below a point, in pixels, from its room in degrees north and
- * south of it (`[lon, lat, north, south]`, unit-labels.ts). */
+/**
+ * The room a name has above and below a point, in pixels, from its room in degrees north and south
+ * of it (`[lon, lat, north, south]`, unit-labels.ts).
+ */
 function roomAt(mercator: ScreenMercator, [lon, lat, north, south]: readonly number[]): Room {
   const y = (latitude: number) => project(mercator, [lon!, latitude])[1];
   return { above: y(lat!) - y(lat! + north!), below: y(lat! - south!) - y(lat!) };

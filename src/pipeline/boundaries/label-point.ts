@@ -119,9 +119,9 @@ export function verticalRoom(polygons: MultiPolygon, [lon, lat]: Position): [num
       const [ax, ay, bx, by] = [ring[i]!, ring[i + 1]!, ring[j]!, ring[j + 1]!];
       if (ax > x === bx > x) continue;
       const y = ay + ((by - ay) * (x - ax)) / (bx - ax);
-      if (y > lat) north = Math.min(north, y - lat);
+      // A point is inside where the line straight up from it crosses the edges an odd number of times.
+      if (y > lat) [north, inside] = [Math.min(north, y - lat), !inside];
       else south = Math.min(south, lat - y);
-      if (y > lat) inside = !inside;
     }
   return inside ? [roundDown(north), roundDown(south)] : [0, 0];
 }
