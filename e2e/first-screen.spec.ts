@@ -162,4 +162,35 @@ test.describe('the first screen', () => {
     for (const font of asked.filter((f) => f.subset === 'cyrillic'))
       expect(font.start).toBeLessThan(appStart);
   });
+
+  test(
+    'never scrolls sideways on a phone, in either language, long oblast names and all',
+    { tag: '@any-screen' },
+    async ({ browser, baseURL }) => {
+      for (const [width, lang] of [
+        [320, 'uk'],
+        [360, 'uk'],
+        [390, 'uk'],
+        [360, 'en'],
+      ] as const) {
+        const page = await browser.newPage({ viewport: { width, height: 800 }, baseURL });
+        await page.route(/\/assets\/maplibre-/, () => {});
+        // Anchorage: Dnipropetrovsk oblast's region card gives a share ("<0,1%") beside its name.
+        for (const address of [
+          `./?lang=${lang}&scenario=anchorage-2025`,
+          `./?lang=${lang}&date=2025-08-12&since=2024-07-08`,
+        ]) {
+          await page.goto(address);
+          await ready(page);
+          await expect(page.locator('.region-list button')).toHaveCount(27);
+          const [scroll, client] = await page.evaluate(() => [
+            document.documentElement.scrollWidth,
+            document.documentElement.clientWidth,
+          ]);
+          expect(scroll, `${width} px, ${address}`).toBeLessThanOrEqual(client);
+        }
+        await page.close();
+      }
+    },
+  );
 });
