@@ -172,7 +172,7 @@ test.describe('the claim checks', () => {
       /^quoted 30%; the map measures \d\d\.\d%$/,
     );
     await expect(rows.nth(1).locator('.claim-figures')).toHaveText(
-      /^quoted 3,500 sq mi; the map measures [\d,]+ sq mi$/,
+      /^quoted 3,500\ssq mi; the map measures [\d,]+\ssq mi$/,
     );
     // Each row names every source that states the figure, and what the map measures.
     await expect(rows.nth(0).locator('.claim-stated-by')).toContainText('Bill Pan, 12 August 2025');
@@ -194,8 +194,8 @@ test.describe('the claim checks', () => {
     await expect(rows).toHaveCount(3);
     await expect(rows.locator('.claim-figures')).toHaveText([
       /^у джерелі 30%; на мапі \d\d,\d%$/,
-      /^у джерелі 9\s000 км²; на мапі \d\s\d{3} км²$/,
-      /^у джерелі 3\s500 кв\. миль; на мапі \d\s\d{3} кв\. миль$/,
+      /^у джерелі 9\s000\sкм²; на мапі \d\s\d{3}\sкм²$/,
+      /^у джерелі 3\s500\sкв\. миль; на мапі \d\s\d{3}\sкв\. миль$/,
     ]);
     await expect(rows.first().locator('.claim-why')).toContainText('Мапа вимірює');
     // A headline named among the sources is the copy's own English, marked so; no sentence ends twice.

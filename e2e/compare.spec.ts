@@ -35,7 +35,7 @@ test.describe('comparing two days', () => {
     await expect(summary).toContainText('Between 16 May 2025 and 12 August 2025, Russia took');
     // +1,252 km² by the daily figures; the drawn (simplified, reconciled) geometry says 1,254.
     await expect(summary).toContainText(
-      /Donetsk[^:]*: taken 1,25\d km², regained 0 km², net \+1,25\d km²/,
+      /Donetsk[^:]*: taken 1,25\d\skm², regained 0\skm², net \+1,25\d\skm²/,
     );
     await expect(page.locator('#legend')).toContainText('Taken by Russia');
     await expect(page.locator('#legend')).toContainText('Regained by Ukraine');
@@ -85,9 +85,9 @@ test.describe('comparing two days', () => {
     await openDetails(page);
     const details = page.locator('#details');
     await expect(details).toContainText('Between 16 May 2025 and 12 August 2025');
-    await expect(details.locator('[data-figure="taken"]')).toHaveText(/^1,25\d km²$/);
+    await expect(details.locator('[data-figure="taken"]')).toHaveText(/^1,25\d\skm²$/);
     await expect(details.locator('[data-figure="regained"]')).toHaveText('0 km²');
-    await expect(details.locator('[data-figure="net"]')).toHaveText(/^\+1,25\d km²$/);
+    await expect(details.locator('[data-figure="net"]')).toHaveText(/^\+1,25\d\skm²$/);
     // The issue's +1,252 is the daily figures' net; the reconciliation added 115.5 km² on both days.
     const note = details.locator('[data-figure="figures-net"]');
     await expect(note).toContainText('18,614 km² → 19,866 km², net +1,252 km²');

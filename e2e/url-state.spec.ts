@@ -17,7 +17,7 @@ test.describe('the URL holds the view', () => {
     await page.goto('./?date=2022-02-23');
     await ready(page);
     await expect(page.locator('#summary')).toContainText('23 February 2022');
-    await expect(page.locator('#summary')).toContainText(/: 44,\d{3} km²,/);
+    await expect(page.locator('#summary')).toContainText(/: 44,\d{3}\skm²,/);
   });
 
   test('a hostile date falls back to the latest with a notice, injecting nothing', async ({

@@ -89,22 +89,22 @@ describe('compareSentence', () => {
         'en',
       ),
     ).toBe(
-      'Between 16 May 2025 and 12 August 2025, Russia took 1,254 km² and Ukraine regained 2 km²: ' +
-        'net +1,252 km² held by Russia. Donetsk Oblast: taken 1,254 km², regained 2 km², net +1,252 km².',
+      'Between 16 May 2025 and 12 August 2025, Russia took 1,254\u00a0km² and Ukraine regained 2\u00a0km²: ' +
+        'net +1,252\u00a0km² held by Russia. Donetsk Oblast: taken 1,254\u00a0km², regained 2\u00a0km², net +1,252\u00a0km².',
     );
   });
 
   it('says a unit where nothing changed hands changed by nothing', () => {
     expect(
       compareSentence(change, '2025-05-16', '2025-08-12', { iso: 'UA-46', name: 'Lviv' }, 'en'),
-    ).toContain('Lviv: taken 0 km², regained 0 km², net 0 km².');
+    ).toContain('Lviv: taken 0\u00a0km², regained 0\u00a0km², net 0\u00a0km².');
   });
 });
 
 describe('signedKm2', () => {
   it('signs gains and losses and leaves nothing unsigned', () => {
-    expect(signedKm2(1252.1, 'en')).toBe('+1,252 km²');
-    expect(signedKm2(-48.4, 'uk')).toMatch(/^−48 км²$/);
-    expect(signedKm2(0.2, 'en')).toBe('0 km²');
+    expect(signedKm2(1252.1, 'en')).toBe('+1,252\u00a0km²');
+    expect(signedKm2(-48.4, 'uk')).toMatch(/^−48\u00a0км²$/);
+    expect(signedKm2(0.2, 'en')).toBe('0\u00a0km²');
   });
 });

@@ -27,14 +27,16 @@ describe('claimCheckText', () => {
   it('says what the map measures, on which date and within which boundaries, then why they differ', () => {
     expect(claimCheckText(restClaim!, fixtureEditorial, 'en').why).toBe(
       'The map measures “Rest” on DeepStateMap.live’s map of 16 May 2025, within Natural Earth’s ' +
-        '1:10m boundaries: 400 km² of 900 km². Rounded',
+        '1:10m boundaries: 400\u00a0km² of 900\u00a0km². Rounded',
     );
   });
 
   it('speaks Ukrainian to a Ukrainian reader', () => {
     const text = claimCheckText(restClaim!, fixtureEditorial, 'uk');
     expect(text.figures).toBe('у джерелі 30%; на мапі 44,4%');
-    expect(text.why).toMatch(/^Мапа вимірює «Rest \(uk\)» .* 400 км² із 900 км²\. Rounded \(uk\)$/);
+    expect(text.why).toMatch(
+      /^Мапа вимірює «Rest \(uk\)» .* 400\u00a0км² із 900\u00a0км²\. Rounded \(uk\)$/,
+    );
     expect(text.statedBy).toMatch(/^An official \(uk\) \(у переказі\), цитовано в: /);
   });
 });

@@ -1,4 +1,4 @@
-import { formatPercent, formatStatedPercent, type Lang } from './format-figures.ts';
+import { formatPercent, formatStatedPercent, UNIT_SPACE, type Lang } from './format-figures.ts';
 
 const unitWord = (unit: 'percent' | 'km2' | 'sq-mi', lang: Lang) =>
   unit === 'percent'
@@ -25,5 +25,5 @@ export function formatClaimValue(
   if (unit === 'percent')
     return as === 'quoted' ? formatStatedPercent(value, lang) : formatPercent(value / 100, lang);
   const locale = lang === 'uk' ? 'uk-UA' : 'en-GB';
-  return `${Math.round(value).toLocaleString(locale)} ${unitWord(unit, lang)}`;
+  return `${Math.round(value).toLocaleString(locale)}${UNIT_SPACE}${unitWord(unit, lang)}`;
 }

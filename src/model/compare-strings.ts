@@ -1,5 +1,12 @@
 import type { ChangeKm2 } from './change-between.ts';
-import { formatDate, formatKm2, formatWholeKm2, type Lang } from './format-figures.ts';
+import {
+  formatDate,
+  formatKm2,
+  formatWholeKm2,
+  KM2,
+  UNIT_SPACE,
+  type Lang,
+} from './format-figures.ts';
 
 /** The words of a comparison of two days, in English and Ukrainian (see strings.ts). */
 export interface CompareStrings {
@@ -87,7 +94,7 @@ export function signedNetKm2(taken: number, regained: number, lang: Lang, symbol
 }
 
 const tenths = (km2: number, lang: Lang) =>
-  `${km2.toLocaleString(lang === 'uk' ? 'uk-UA' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} ${lang === 'uk' ? 'км²' : 'km²'}`;
+  `${km2.toLocaleString(lang === 'uk' ? 'uk-UA' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 })}${UNIT_SPACE}${KM2[lang]}`;
 
 export const compareStrings: Record<Lang, CompareStrings> = {
   en: {

@@ -7,13 +7,13 @@ describe('daySentence', () => {
 
   it('gives the km² held and the share of Ukraine on the date', () => {
     expect(daySentence(day, 603_550, 'en')).toBe(
-      'Held by Russia on 16 May 2025: 113,100 km², 18.7% of Ukraine.',
+      'Held by Russia on 16 May 2025: 113,100\u00a0km², 18.7% of Ukraine.',
     );
   });
 
   it('adds the grey zone where the source has one', () => {
     expect(daySentence({ ...day, contestedKm2: 2_400 }, 603_550, 'en')).toMatch(
-      / Grey zone: 2,400 km²\.$/,
+      / Grey zone: 2,400\u00a0km²\.$/,
     );
   });
 });

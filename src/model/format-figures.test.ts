@@ -11,11 +11,11 @@ import {
 
 describe('formatting figures', () => {
   it('formatKm2 rounds to whole square kilometres with grouping', () => {
-    expect(formatKm2(19750.6)).toBe('19,751 km²');
+    expect(formatKm2(19750.6)).toBe('19,751\u00a0km²');
   });
 
   it('formatKm2 uses Ukrainian grouping and unit in Ukrainian', () => {
-    expect(formatKm2(19750.6, 'uk')).toBe('19\u00a0751 км²');
+    expect(formatKm2(19750.6, 'uk')).toBe('19\u00a0751\u00a0км²');
   });
 
   it('formatPercent shows one decimal', () => {
@@ -23,7 +23,7 @@ describe('formatting figures', () => {
   });
 
   it('formatPercent shows a share too small for one decimal as under 0.1%, and none as 0.0%', () => {
-    // 150 km² of Ukraine's 603,628.
+    // 150\u00a0km² of Ukraine's 603,628.
     expect(formatPercent(150 / 603628)).toBe('<0.1%');
     expect(formatPercent(150 / 603628, 'uk')).toBe('<0,1%');
     expect(formatPercent(0)).toBe('0.0%');

@@ -42,9 +42,15 @@ function numberFormat(lang: Lang, style: keyof typeof NUMBER_STYLES): Intl.Numbe
 /** The square kilometre's symbol in each language. */
 export const KM2: Record<Lang, string> = { en: 'km²', uk: 'км²' };
 
+/**
+ * Between a figure and its unit: a no-break space, so that a narrow panel never ends a line with
+ * "113 318" and starts the next with "км²".
+ */
+export const UNIT_SPACE = '\u00a0';
+
 /** "19,750 km²" — whole square kilometres; tenths would claim more precision than the sources have. */
 export function formatKm2(km2: number, lang: Lang = 'en'): string {
-  return `${formatWholeKm2(km2, lang)} ${KM2[lang]}`;
+  return `${formatWholeKm2(km2, lang)}${UNIT_SPACE}${KM2[lang]}`;
 }
 
 /** "19,750": whole square kilometres without their symbol, for a table whose headings give it. */
