@@ -121,6 +121,15 @@ describe('control-areas.csv', () => {
     }
   });
 
+  it('holds no unit beyond its area, and gives each row’s share as its own two figures divide', async () => {
+    const text = await readFile(join(paths.outputDir, 'open/control-areas.csv'), 'utf8');
+    for (const r of csvParse(text)) {
+      const [held, area] = [Number(r.held_by_russia_km2), Number(r.unit_area_km2)];
+      expect(held, `${r.date} ${r.iso}`).toBeLessThanOrEqual(area);
+      expect(r.held_by_russia_pct, `${r.date} ${r.iso}`).toBe(((100 * held) / area).toFixed(2));
+    }
+  });
+
   it('moves land only in units that meet the held area, and none in the west', async () => {
     const figures = await publishedFigures();
     const lviv = figures.units.findIndex((f) => f.iso === 'UA-46');

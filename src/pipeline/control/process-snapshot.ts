@@ -1,4 +1,5 @@
 import type { Topology } from 'topojson-specification';
+import { areaKm2 } from '../geometry/area-km2.ts';
 import { measurePiecesWithin } from '../geometry/measure-pieces-within.ts';
 import { measureWithin, type Zone } from '../geometry/measure-within.ts';
 import { difference, intersect, union } from '../geometry/intersect.ts';
@@ -50,11 +51,16 @@ export async function processSnapshot(
   displayOutline: MultiPolygon,
   memo?: SnapshotMemo,
 ): Promise<SnapshotResult> {
-  // The moved pieces lie outside the source's held area, so the two measure separately and add up.
+  // The moved pieces lie outside the source's held area, so the two measure separately and add up;
+  // where they meet, slivers of both may overlap and count twice (0.2 km² in Crimea, which both
+  // cover whole): no unit is held beyond its own area.
   const sourceKm2 = measureWithin(held.source, units, memo?.unitKm2);
   const movedKm2 = measurePiecesWithin(held.moved, units, memo?.pieceKm2);
   const heldKm2 = Object.fromEntries(
-    [...sourceKm2].map(([id, km2]) => [id, km2 + movedKm2.get(id)!]),
+    units.map((unit) => [
+      unit.id,
+      Math.min(sourceKm2.get(unit.id)! + movedKm2.get(unit.id)!, zoneKm2(unit)),
+    ]),
   );
   const reconciledKm2 = Object.fromEntries(movedKm2);
   // Measured outside the source's held area only: the grey zone lies along the front, clear of the
@@ -100,4 +106,12 @@ function sum(values: Iterable<number>): number {
   let total = 0;
   for (const value of values) total += value;
   return total;
+}
+
+/** A unit's own area, measured as its figures in the open data are (load-units.ts), once. */
+const zoneAreas = new WeakMap<Zone, number>();
+function zoneKm2(zone: Zone): number {
+  let km2 = zoneAreas.get(zone);
+  if (km2 === undefined) zoneAreas.set(zone, (km2 = areaKm2(zone.polygons)));
+  return km2;
 }

@@ -1,7 +1,7 @@
 import type { ControlFigures } from '../../model/data-manifest.ts';
 import { sharedColumns as col, type DateKind } from './shared-columns.ts';
 import { tableFile, type Column, type TableFile } from './table.ts';
-import { sumOfRounded1 } from '../output/round-to.ts';
+import { percentOfPublished, sumOfRounded1 } from '../output/round-to.ts';
 
 /** One date of the control series, with what the tables need of it. */
 export interface ControlDay {
@@ -86,7 +86,7 @@ export function controlTables(
         col.km2<UnitRow>('held_by_russia_km2', (r) => r.held, `${HELD} Within the unit.`),
         col.percent<UnitRow>(
           'held_by_russia_pct',
-          (r) => (100 * r.held) / r.unit.areaKm2,
+          (r) => percentOfPublished(r.held, r.unit.areaKm2),
           'held_by_russia_km2 as a share of unit_area_km2.',
         ),
         col.km2<UnitRow>('reconciled_km2', (r) => r.reconciled, `${RECONCILED} Within the unit.`),
@@ -110,7 +110,7 @@ export function controlTables(
         col.km2<TotalRow>('held_by_russia_km2', (r) => r.held, `${HELD} In all of Ukraine.`),
         col.percent<TotalRow>(
           'held_by_russia_pct',
-          (r) => (100 * r.held) / r.ukraineKm2,
+          (r) => percentOfPublished(r.held, r.ukraineKm2),
           'held_by_russia_km2 as a share of ukraine_area_km2.',
         ),
         col.km2<TotalRow>(

@@ -4,6 +4,7 @@ import type { EvaluatedArea } from '../editorial/evaluate-editorial.ts';
 import { ROLE_DESCRIPTIONS } from './role-descriptions.ts';
 import { sharedColumns as col } from './shared-columns.ts';
 import type { Column, Table } from './table.ts';
+import { percentOfPublished } from '../output/round-to.ts';
 
 type Scenario = Editorial['scenarios'][number];
 type Layer = Scenario['layers'][number];
@@ -107,7 +108,7 @@ export function scenarioUnitTable(
       ),
       col.percent<AreaUnitRow>(
         'area_in_unit_pct',
-        (r) => (100 * r.km2) / r.unit.areaKm2,
+        (r) => percentOfPublished(r.km2, r.unit.areaKm2),
         'area_in_unit_km2 as a share of unit_area_km2.',
       ),
     ],
@@ -150,7 +151,7 @@ export function scenarioTotalTable(
       ),
       col.percent<AreaRow>(
         'area_pct_of_ukraine',
-        (r) => (100 * r.area.km2) / ukraineKm2,
+        (r) => percentOfPublished(r.area.km2, ukraineKm2),
         'area_km2 as a share of ukraine_area_km2.',
       ),
     ],

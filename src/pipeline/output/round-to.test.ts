@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { round1, sumOfRounded1 } from './round-to.ts';
+import { percentOfPublished, round1, sumOfRounded1 } from './round-to.ts';
 
 describe('sumOfRounded1', () => {
   it('adds the figures as published, so the rows add up to the total to the last digit', () => {
@@ -18,5 +18,13 @@ describe('sumOfRounded1', () => {
 
   it('leaves no floating-point tail', () => {
     expect(sumOfRounded1([0.1, 0.2])).toBe(0.3);
+  });
+});
+
+describe('percentOfPublished', () => {
+  it('divides the figures as published, so a unit held whole reads 100%', () => {
+    // Sevastopol: 748.05 km² held of 748.14, both published as 748.1.
+    expect(((100 * 748.05) / 748.14).toFixed(2)).toBe('99.99');
+    expect(percentOfPublished(748.05, 748.14).toFixed(2)).toBe('100.00');
   });
 });
