@@ -374,7 +374,7 @@ test.describe('places', () => {
       await page.goto('./?scenario=anchorage-2025&region=donetsk-rest-2025-08-12');
       await ready(page);
       await expect(page.locator('#details .area-places')).toHaveText(
-        /^This area includes Kramatorsk, Sloviansk, Kostiantynivka, Pokrovsk and \d+ more places of the gazetteer: [\d,]+ people as GeoNames counts them, most of its figures from before the full-scale invasion\.$/,
+        /^This area includes Kramatorsk, Sloviansk, Kostiantynivka, Pokrovsk and \d+ more places on the map: [\d,]+ people as GeoNames counts them, most of its figures from before the full-scale invasion\.$/,
       );
     },
   );

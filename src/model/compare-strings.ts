@@ -130,7 +130,7 @@ export const compareStrings: Record<Lang, CompareStrings> = {
       count === 1
         ? '1 place changed hands'
         : `${count.toLocaleString('en-GB')} places changed hands`,
-    noPlaces: 'No place of the gazetteer changed hands.',
+    noPlaces: 'None of the places on the map changed hands.',
     placeEvent: (name, kind, date, byDate) =>
       `${name}: ${kind === 'taken' ? 'taken by Russia' : 'regained by Ukraine'}, ${byDate ? 'by ' : ''}${formatDate(date)}`,
   },
@@ -167,7 +167,7 @@ export const compareStrings: Record<Lang, CompareStrings> = {
         : `${titles} (${formatDate(date, 'uk')})`,
     placesHeading: (count) =>
       `Населених пунктів, що змінили контроль: ${count.toLocaleString('uk-UA')}`,
-    noPlaces: 'Жоден населений пункт довідника не змінив контролю.',
+    noPlaces: 'Жоден населений пункт на мапі не змінив контролю.',
     placeEvent: (name, kind, date, byDate) =>
       `${name}: ${kind === 'taken' ? 'захоплено Росією' : 'звільнено Україною'}, ${byDate ? 'не пізніше ' : ''}${formatDate(date, 'uk')}`,
   },

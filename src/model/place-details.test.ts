@@ -32,9 +32,9 @@ describe('placeDetails', () => {
     ]);
   });
 
-  it('says "since before the series starts" for a town inside the line on its first day', () => {
+  it('says "since before" the daily map’s first day for a town inside the line on that day', () => {
     expect(placeDetails(data, 'bakhmut', '2024-07-08', 'en')!.history).toEqual([
-      'Inside the line of Russian-held territory since before the series starts on 8 July 2024 (DeepStateMap.live).',
+      'Inside the line of Russian-held territory since before 8 July 2024, when the daily map begins (DeepStateMap.live).',
     ]);
   });
 
@@ -96,7 +96,7 @@ describe('areaPlacesSummary', () => {
     };
     const count = many.areas.big.length - 4;
     expect(areaPlacesSummary(many, 'big', 'en')).toMatch(
-      new RegExp(`^This area includes (\\S+, ){3}\\S+ and ${count} more places of the gazetteer: `),
+      new RegExp(`^This area includes (\\S+, ){3}\\S+ and ${count} more places on the map: `),
     );
   });
 

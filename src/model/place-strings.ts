@@ -51,7 +51,7 @@ const en: PlaceStrings = {
   searchPlaceholder: 'Town or region, e.g. Pokrovsk',
   searchHint: 'Type a name in English or Ukrainian; choose with the arrow keys and Enter.',
   resultCount: (n) => (n === 1 ? '1 place found' : `${n} places found`),
-  noResults: (query) => `No place called “${query}” in the gazetteer.`,
+  noResults: (query) => `No town or region called “${query}” on this map.`,
   unitKind: 'Region',
   alsoWritten: (spelling) => `also written ${spelling}`,
   region: 'Region',
@@ -63,7 +63,7 @@ const en: PlaceStrings = {
     status === 'unknown'
       ? `The daily series does not cover ${formatDate(date, 'en')}.`
       : `${status === 'inside' ? 'Inside' : 'Outside'} the line of Russian-held territory on ${formatDate(date, 'en')} (${source}).`,
-  historyHeading: 'Over the daily series',
+  historyHeading: 'Day by day',
   quotesHeading: (dates) =>
     dates.length === 1
       ? `What the sources said on ${formatDate(dates[0]!)}`
@@ -71,7 +71,7 @@ const en: PlaceStrings = {
   period: ([from, until], first, source) => {
     const since =
       from === null
-        ? `since before the series starts on ${formatDate(first, 'en')}`
+        ? `since before ${formatDate(first, 'en')}, when the daily map begins`
         : `since ${formatDate(from, 'en')}`;
     return until === null
       ? `Inside the line of Russian-held territory ${since} (${source}).`
@@ -84,7 +84,7 @@ const en: PlaceStrings = {
     'Only the town’s centre point is tested: inside the line does not mean the whole town is held, nor outside it that none of it is.',
   areaPlacesHeading: 'Towns and cities inside',
   areaPlaces: (names, more, people, dataset) =>
-    `This area includes ${list(names, more, 'and', (n) => `${n} more ${n === 1 ? 'place' : 'places'} of the gazetteer`)}: ${number(people, 'en')} people as ${dataset} counts them, most of its figures from before the full-scale invasion.`,
+    `This area includes ${list(names, more, 'and', (n) => `${n} more ${n === 1 ? 'place' : 'places'} on the map`)}: ${number(people, 'en')} people as ${dataset} counts them, most of its figures from before the full-scale invasion.`,
   placesCsv: 'Places and their histories (CSV)',
 };
 
@@ -93,7 +93,7 @@ const uk: PlaceStrings = {
   searchPlaceholder: 'Місто чи регіон: Покровськ',
   searchHint: 'Введіть назву українською чи англійською; оберіть стрілками й Enter.',
   resultCount: (n) => `Знайдено: ${n}`,
-  noResults: (query) => `У довіднику немає місця з назвою «${query}».`,
+  noResults: (query) => `На мапі немає міста чи регіону з назвою «${query}».`,
   unitKind: 'Регіон',
   alsoWritten: (spelling) => `також пишуть ${spelling}`,
   region: 'Регіон',
@@ -105,7 +105,7 @@ const uk: PlaceStrings = {
     status === 'unknown'
       ? endSentence(`Щоденний ряд даних не охоплює ${formatDate(date, 'uk')}`)
       : `${status === 'inside' ? 'Усередині лінії' : 'Поза лінією'} окупованої Росією території на ${formatDate(date, 'uk')} (${source}).`,
-  historyHeading: 'За щоденним рядом даних',
+  historyHeading: 'День за днем',
   quotesHeading: (dates) =>
     dates.length === 1
       ? `Що писали джерела ${formatDate(dates[0]!, 'uk')}`
@@ -113,7 +113,7 @@ const uk: PlaceStrings = {
   period: ([from, until], first, source) => {
     const since =
       from === null
-        ? `ще до початку ряду даних (${formatDate(first, 'uk')})`
+        ? `ще до ${formatDate(first, 'uk')}, коли починається щоденна мапа`
         : `з ${formatDate(from, 'uk')}`;
     return until === null
       ? `Усередині лінії окупованої Росією території ${since} (${source}).`
@@ -126,7 +126,7 @@ const uk: PlaceStrings = {
     'Перевіряється лише центральна точка населеного пункту: усередині лінії не означає, що окуповано весь населений пункт, а поза нею — що не окуповано жодної його частини.',
   areaPlacesHeading: 'Міста й селища в межах',
   areaPlaces: (names, more, people, dataset) =>
-    `Ця територія охоплює ${list(names, more, 'та', (n) => `ще ${n} ${ukCount(n, ['населений пункт', 'населені пункти', 'населених пунктів'])} довідника`)}: ${number(people, 'uk')} ${ukCount(people, ['мешканець', 'мешканці', 'мешканців'])} за даними ${dataset}, здебільшого ще з часів до повномасштабного вторгнення.`,
+    `Ця територія охоплює ${list(names, more, 'та', (n) => `ще ${n} ${ukCount(n, ['населений пункт', 'населені пункти', 'населених пунктів'])} на мапі`)}: ${number(people, 'uk')} ${ukCount(people, ['мешканець', 'мешканці', 'мешканців'])} за даними ${dataset}, здебільшого ще з часів до повномасштабного вторгнення.`,
   placesCsv: 'Населені пункти та їхня історія (CSV)',
 };
 
