@@ -1,15 +1,13 @@
-import { formatPercent, formatStatedPercent, UNIT_SPACE, type Lang } from './format-figures.ts';
+import {
+  formatPercent,
+  formatStatedPercent,
+  KM2,
+  UNIT_SPACE,
+  type Lang,
+} from './format-figures.ts';
 
 const unitWord = (unit: 'percent' | 'km2' | 'sq-mi', lang: Lang) =>
-  unit === 'percent'
-    ? '%'
-    : unit === 'km2'
-      ? lang === 'uk'
-        ? 'км²'
-        : 'km²'
-      : lang === 'uk'
-        ? 'кв. миль'
-        : 'sq mi';
+  unit === 'percent' ? '%' : unit === 'km2' ? KM2[lang] : lang === 'uk' ? 'кв. миль' : 'sq mi';
 
 /**
  * A quoted or mapped figure in its own unit: "30%", "9,000 km²", "3,500 sq mi". A quoted

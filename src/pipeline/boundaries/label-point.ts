@@ -99,7 +99,7 @@ export function labelAlternatives(
     .sort((a, b) => b.depth - a.depth)
     .map(({ point }) => {
       const degrees = unit.degrees(...point);
-      return [...degrees, ...verticalRoom(polygons, degrees)];
+      return [...degrees, ...roomOnMap(unit, degrees)];
     });
 }
 
@@ -109,8 +109,12 @@ export function labelAlternatives(
  * straight above and below it; 0 for a point outside it. Names move up or down off a point that
  * another name crowds (src/map/label-layout.ts).
  */
-export function verticalRoom(polygons: MultiPolygon, [lon, lat]: Position): [number, number] {
-  const unit = largestOnMap(polygons);
+export function verticalRoom(polygons: MultiPolygon, point: Position): [number, number] {
+  return roomOnMap(largestOnMap(polygons), point);
+}
+
+/** verticalRoom, on the unit's largest polygon as labelPoint and labelAlternatives prepare it. */
+function roomOnMap(unit: ReturnType<typeof largestOnMap>, [lon, lat]: Position): [number, number] {
   const x = lon * unit.scale;
   let [north, south] = [Infinity, Infinity];
   let inside = false;
