@@ -27,6 +27,15 @@ export interface LabelCandidate {
   /** Placed whatever it overlaps (the chosen place). */
   always?: boolean;
   /**
+   * A town that oblasts' names make room for where it finds none, a reader looks for it on any map
+   * (see makeRoom): `move`, they move to another of their positions (the capital); `give-way`, one
+   * that cannot is left out, but its own oblast's (a town the sources name: the map is read beside
+   * them).
+   */
+  makeRoom?: 'move' | 'give-way';
+  /** A town's oblast: the id of the oblast's own name, which never gives way to the town. */
+  oblast?: string;
+  /**
    * What `width` cannot be less than. A name whose every position is taken even at this width is
    * left out without reading its width, which may be measured only when read (svg-labels.ts): a
    * wider box at the same anchor holds the narrower one, so it overlaps whatever that overlaps.
@@ -80,66 +89,140 @@ const EDGE_MARGIN = 1;
 /** The room a town's dot takes. */
 const DOT = 3;
 
+/** A name on the map: its box, and its town's dot if it has one. */
+interface Placement {
+  label: PlacedLabel;
+  name: Box;
+  dots: Box[];
+}
+
+/** What the map holds so far, and what no name may cover. */
+interface Board {
+  view: { width: number; height: number };
+  reserved: readonly Box[];
+  placed: Placement[];
+}
+
 /**
  * Which names fit, and where: a greedy pass in the order given (the first wins a collision; an
  * oblast's name with no room at its own point tries its other points once every oblast's name has
  * been tried at its own: attempts), each name taking the first of its positions that overlaps no
  * name or dot placed before, lies inside the view and keeps off the `reserved` boxes (the map's
- * buttons). A town's dot is kept only with
- * its name, and only where no name placed before covers it. A name marked `always` (the chosen
- * place) is placed even where nothing is free, and what it would overlap is taken away. Both maps
- * draw this layout (maplibre-names.ts).
+ * buttons). A town's dot is kept only with its name, and only where no name placed before covers
+ * it. A name marked `always` (the chosen place) is placed even where nothing is free, and what it
+ * would overlap is taken away; a town marked `makeRoom` that found no room moves the oblasts' names
+ * in its way, or leaves some out (makeRoom). Both maps draw this layout
+ * (maplibre-names.ts).
  */
 export function layoutLabels(
   candidates: readonly LabelCandidate[],
   view: { width: number; height: number },
   reserved: readonly Box[] = [],
 ): PlacedLabel[] {
-  // Each placed name's box, and its dot's if it has one.
-  let placed: { label: PlacedLabel; name: Box; dots: Box[] }[] = [];
-  // What a name placed before keeps clear around itself: a name keeps a word space from it, a dot
-  // the padding; dots keep clear of each other, and of a name, with no room between.
-  const hits = (p: (typeof placed)[number], box: Box, gap: Gap) =>
-    overlaps(grow(box, gap), p.name) || p.dots.some((dot) => overlaps(box, dot));
-  const clear = (box: Box, gap: Gap) =>
-    !reserved.some((other) => overlaps(box, other)) && !placed.some((p) => hits(p, box, gap));
-  const inside = (box: Box) => {
-    const room = grow(box, { x: PADDING, y: PADDING });
-    return (
-      room.left >= 0 && room.top >= 0 && room.right <= view.width && room.bottom <= view.height
-    );
-  };
-  const free = (box: Box) => inside(box) && clear(box, NAME_GAP);
+  const board: Board = { view, reserved, placed: [] };
   const named = new Set<LabelCandidate>();
+  const unnamed: LabelCandidate[] = [];
   for (const { label, elsewhere } of attempts(candidates)) {
     if (named.has(label)) continue;
-    // A town whose dot is under a name placed before, under a button or cut by the map's edge is
-    // left out: its name would point at a dot that cannot be seen, or read as the other name's.
-    if (!label.always && !dotBox(label).every((dot) => inside(dot) && clear(dot, DOT_GAP)))
+    const box = placeFor(board, label, elsewhere);
+    if (!box) {
+      if (label.makeRoom) unnamed.push(label);
       continue;
-    const narrowest = label.always || label.minWidth === undefined ? null : label.minWidth;
-    if (narrowest !== null && !positions(label, narrowest, elsewhere).some(free)) continue;
-    const options = positions(label, label.width, elsewhere);
-    let box = options.find(free);
-    if (!box && label.always) {
-      // The chosen place is named whatever is in the way: what it would overlap makes room.
-      const chosen = options.find(inside) ?? options[0]!;
-      const dots = dotBox(label);
-      placed = placed.filter(
-        (p) => !hits(p, chosen, NAME_GAP) && !dots.some((dot) => hits(p, dot, DOT_GAP)),
-      );
-      box = chosen;
     }
-    if (!box) continue;
     named.add(label);
-    placed.push({
-      label: { ...label, left: box.left, top: box.top },
-      name: box,
-      dots: dotBox(label),
-    });
+    board.placed.push(placement(label, box));
   }
-  return placed.map((p) => p.label);
+  for (const label of unnamed) makeRoom(board, label);
+  return board.placed.map((p) => p.label);
 }
+
+/** Where `label` goes on the board as it is, or null where it has no room (see layoutLabels). */
+function placeFor(board: Board, label: LabelCandidate, elsewhere: boolean): Box | null {
+  // A town whose dot is under a name placed before, under a button or cut by the map's edge is
+  // left out: its name would point at a dot that cannot be seen, or read as the other name's.
+  if (!label.always && !dotBox(label).every((dot) => dotFree(board, dot))) return null;
+  const narrowest = label.always || label.minWidth === undefined ? null : label.minWidth;
+  if (narrowest !== null && !positions(label, narrowest, elsewhere).some((b) => free(board, b)))
+    return null;
+  const options = positions(label, label.width, elsewhere);
+  const box = options.find((b) => free(board, b));
+  if (box || !label.always) return box ?? null;
+  // The chosen place is named whatever is in the way: what it would overlap makes room.
+  const chosen = options.find((b) => inside(board.view, b)) ?? options[0]!;
+  const dots = dotBox(label);
+  board.placed = board.placed.filter(
+    (p) => !hits(p, chosen, NAME_GAP) && !dots.some((dot) => hits(p, dot, DOT_GAP)),
+  );
+  return chosen;
+}
+
+/**
+ * Names a town that found no room (a `makeRoom` one) on the side of its dot where the fewest names
+ * are lost, the first such side in positions' order: the names in its way must all be oblasts'
+ * names, and each moves to the first of its other positions that is free once the town is named
+ * (off its point within its room, or at another of its points). With `move` none may be lost: the
+ * town stays unnamed where every side would cost one. With `give-way` a name that has nowhere else
+ * to go is left out, but never that of the town's own oblast (`oblast`).
+ */
+function makeRoom(board: Board, label: LabelCandidate): void {
+  const dots = dotBox(label);
+  if (!dots.every((dot) => inside(board.view, dot) && !onReserved(board, dot))) return;
+  let best: { placed: Placement[]; lost: number } | null = null;
+  for (const box of positions(label, label.width)) {
+    if (!inside(board.view, box) || onReserved(board, box)) continue;
+    const inWay = board.placed.filter(
+      (p) => hits(p, box, NAME_GAP) || dots.some((dot) => hits(p, dot, DOT_GAP)),
+    );
+    if (inWay.some((p) => p.label.kind !== 'centre' || p.label.id === label.oblast)) continue;
+    const trial: Board = {
+      ...board,
+      placed: [...board.placed.filter((p) => !inWay.includes(p)), placement(label, box)],
+    };
+    let lost = 0;
+    for (const p of inWay) {
+      const options = [
+        ...positions(p.label, p.label.width),
+        ...positions(p.label, p.label.width, true),
+      ];
+      const to = options.find((b) => free(trial, b));
+      if (to) trial.placed.push(placement(p.label, to));
+      else lost++;
+    }
+    if (lost > 0 && label.makeRoom !== 'give-way') continue;
+    if (!best || lost < best.lost) best = { placed: trial.placed, lost };
+    if (lost === 0) break;
+  }
+  if (best) board.placed = best.placed;
+}
+
+const placement = (label: LabelCandidate, box: Box): Placement => ({
+  label: { ...label, left: box.left, top: box.top },
+  name: box,
+  dots: dotBox(label),
+});
+
+/**
+ * Whether a box touches what a name placed before keeps clear around itself: a name keeps a word
+ * space from it (NAME_GAP), a dot the padding; dots keep clear of each other, and of a name, with
+ * no room between.
+ */
+const hits = (p: Placement, box: Box, gap: Gap) =>
+  overlaps(grow(box, gap), p.name) || p.dots.some((dot) => overlaps(box, dot));
+
+const onReserved = (board: Board, box: Box) => board.reserved.some((r) => overlaps(box, r));
+
+const clear = (board: Board, box: Box, gap: Gap) =>
+  !onReserved(board, box) && !board.placed.some((p) => hits(p, box, gap));
+
+/** Inside the view, with the padding from its edges. */
+const inside = (view: Board['view'], box: Box) => {
+  const room = grow(box, { x: PADDING, y: PADDING });
+  return room.left >= 0 && room.top >= 0 && room.right <= view.width && room.bottom <= view.height;
+};
+
+const free = (board: Board, box: Box) => inside(board.view, box) && clear(board, box, NAME_GAP);
+
+const dotFree = (board: Board, dot: Box) => inside(board.view, dot) && clear(board, dot, DOT_GAP);
 
 /**
  * The order names are tried in: each as given at its own point; the oblasts' names that found no

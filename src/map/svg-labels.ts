@@ -5,7 +5,7 @@ import { STATIC_LABEL_FAMILY } from './label-fonts.ts';
 import { layoutLabels, type LabelCandidate, type PlacedLabel, type Room } from './label-layout.ts';
 import { LABEL_SIZES, sizeAt } from './label-sizes.ts';
 import { svgElement } from './svg-shapes.ts';
-import { townsToName } from '../model/towns-to-name.ts';
+import { roomFor, townsToName } from '../model/towns-to-name.ts';
 import { labelText } from '../model/unit-label-text.ts';
 import { labelledUnits, unitLabelOrder, unitLabelPoint } from './unit-labels.ts';
 import { project, zoomOf, type ScreenMercator } from './web-mercator.ts';
@@ -58,16 +58,8 @@ export function staticLabels(input: StaticLabelInput): StaticLabel[] {
   const { mercator, lang } = input;
   // The MapLibre zoom at which a degree is as long as here.
   const zoom = zoomOf(mercator);
-  const sizes = Object.fromEntries(
-    Object.keys(STYLES).map((style) => [
-      style,
-      Math.round(sizeAt(LABEL_SIZES[style as Style], zoom) * 100) / 100,
-    ]),
-  ) as Record<Style, number>;
+  const { sizes, fonts } = typesAt(zoom);
   const measure = document.createElement('canvas').getContext('2d')!;
-  const fonts = Object.fromEntries(
-    Object.keys(STYLES).map((style) => [style, font(style as Style, sizes[style as Style])]),
-  ) as Record<Style, string>;
   let fontOf: Style | null = null;
   const candidate = (
     id: string,
@@ -128,9 +120,29 @@ export function staticLabels(input: StaticLabelInput): StaticLabel[] {
         ),
       ),
     ...chosen,
-    ...towns.map((p) => candidate(p.id, p.name[lang], placePoint(p), 'town')),
+    ...towns.map((p) => {
+      const town = candidate(p.id, p.name[lang], placePoint(p), 'town');
+      // Not spread into a new object: that would read (measure) its width at once.
+      town.makeRoom = roomFor(p);
+      town.oblast = p.oblast;
+      return town;
+    }),
   ];
   return layoutLabels(candidates, input.view, reservedCorners(input.view)) as StaticLabel[];
+}
+
+/** Each style's type size at a zoom (pixels, to a hundredth) and its font, as a canvas sets it. */
+function typesAt(zoom: number) {
+  const sizes = Object.fromEntries(
+    Object.keys(STYLES).map((style) => [
+      style,
+      Math.round(sizeAt(LABEL_SIZES[style as Style], zoom) * 100) / 100,
+    ]),
+  ) as Record<Style, number>;
+  const fonts = Object.fromEntries(
+    Object.keys(STYLES).map((style) => [style, font(style as Style, sizes[style as Style])]),
+  ) as Record<Style, string>;
+  return { sizes, fonts };
 }
 
 /**

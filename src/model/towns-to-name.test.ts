@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { placesFixture } from './places-fixture.ts';
-import { namedAt, townsToName } from './towns-to-name.ts';
+import { namedAt, roomFor, townsToName } from './towns-to-name.ts';
 
 const { places } = placesFixture();
 const byId = (id: string) => places.find((p) => p.id === id)!;
@@ -38,5 +38,14 @@ describe('namedAt', () => {
     expect(namedAt(3, 2, false)).toBe(false);
     expect(namedAt(4, 2, false)).toBe(true);
     expect(namedAt(3, 0, false)).toBe(true);
+  });
+});
+
+describe('roomFor', () => {
+  it('has an oblast’s name give way to a town the sources name, move for the capital, and do nothing for the rest', () => {
+    const capital = { ...byId('kramatorsk'), rank: 0 };
+    expect(roomFor(quoted.find((p) => p.id === 'pokrovsk')!)).toBe('give-way');
+    expect(roomFor(capital)).toBe('move');
+    expect(roomFor(byId('kramatorsk'))).toBeUndefined();
   });
 });
