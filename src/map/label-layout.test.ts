@@ -196,35 +196,53 @@ describe('layoutLabels', () => {
   describe('a town a reader looks for on any map (makeRoom), with its only free side taken', () => {
     // The dot is at the map's left edge: only its right side is inside the view, and an oblast's
     // name is there, placed first (names of oblasts come before towns).
-    const town = (makeRoom: 'move' | 'give-way', oblast?: string) =>
-      label('town', 8, 100, { kind: 'beside', width: 40, makeRoom, ...(oblast && { oblast }) });
+    const town = (oblast?: string) =>
+      label('town', 8, 100, {
+        kind: 'beside',
+        width: 40,
+        makeRoom: true,
+        ...(oblast && { oblast }),
+      });
     const at = (placed: ReturnType<typeof layoutLabels>) =>
       placed.map((p) => [p.id, Math.round(p.left), Math.round(p.top)]);
 
     it('is named once the oblast’s name moves to another of its points', () => {
       const oblast = label('oblast', 40, 100, { alternatives: [[200, 200]] });
-      expect(at(layoutLabels([oblast, town('move')], view))).toEqual([
+      expect(at(layoutLabels([oblast, town()], view))).toEqual([
         ['town', 14, 94],
         ['oblast', 170, 194],
       ]);
     });
 
-    it('leaves every name in place where making room would cost one (the capital)', () => {
-      expect(at(layoutLabels([label('oblast', 40, 100), town('move')], view))).toEqual([
-        ['oblast', 10, 94],
-      ]);
-    });
-
-    it('takes the place of another oblast’s name with nowhere else to go (a town the sources name)', () => {
-      expect(at(layoutLabels([label('oblast', 40, 100), town('give-way')], view))).toEqual([
+    it('takes the place of another oblast’s name with nowhere else to go', () => {
+      expect(at(layoutLabels([label('oblast', 40, 100), town()], view))).toEqual([
         ['town', 14, 94],
       ]);
     });
 
     it('never takes the place of its own oblast’s name', () => {
-      expect(
-        at(layoutLabels([label('oblast', 40, 100), town('give-way', 'oblast')], view)),
-      ).toEqual([['oblast', 10, 94]]);
+      expect(at(layoutLabels([label('oblast', 40, 100), town('oblast')], view))).toEqual([
+        ['oblast', 10, 94],
+      ]);
+    });
+
+    it('takes a side where no name is lost over an earlier one where a name would be', () => {
+      // Dot in the open. Right of it (the side tried first) a name that cannot move; left of it
+      // one that can, to another of its points.
+      const right = label('right', 176, 100);
+      const left = label('left', 80, 100, { alternatives: [[300, 250]] });
+      const above = label('above', 140, 80, { width: 100 });
+      const below = label('below', 140, 120, { width: 100 });
+      const crowded = label('town', 140, 100, { kind: 'beside', width: 40, makeRoom: true });
+      const placed = at(layoutLabels([right, left, above, below, crowded], view));
+      expect(placed).toEqual(
+        expect.arrayContaining([
+          ['right', 146, 94],
+          ['town', 94, 94],
+          ['left', 270, 244],
+        ]),
+      );
+      expect(placed).toHaveLength(5);
     });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { placesFixture } from './places-fixture.ts';
-import { namedAt, roomFor, townsToName } from './towns-to-name.ts';
+import { namedAt, namedAtEveryZoom, townsToName } from './towns-to-name.ts';
 
 const { places } = placesFixture();
 const byId = (id: string) => places.find((p) => p.id === id)!;
@@ -41,11 +41,10 @@ describe('namedAt', () => {
   });
 });
 
-describe('roomFor', () => {
-  it('has an oblast’s name give way to a town the sources name, move for the capital, and do nothing for the rest', () => {
-    const capital = { ...byId('kramatorsk'), rank: 0 };
-    expect(roomFor(quoted.find((p) => p.id === 'pokrovsk')!)).toBe('give-way');
-    expect(roomFor(capital)).toBe('move');
-    expect(roomFor(byId('kramatorsk'))).toBeUndefined();
+describe('namedAtEveryZoom', () => {
+  it('holds for a town the sources name and for the capital, not for the other ranks', () => {
+    expect(namedAtEveryZoom(quoted.find((p) => p.id === 'pokrovsk')!)).toBe(true);
+    expect(namedAtEveryZoom({ ...byId('kramatorsk'), rank: 0 })).toBe(true);
+    expect(namedAtEveryZoom(byId('kramatorsk'))).toBe(false);
   });
 });

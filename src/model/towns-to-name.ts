@@ -31,10 +31,10 @@ export const namedAt = (zoom: number, rank: number, quoted: boolean): boolean =>
   quoted || rank <= rankShownAt(zoom);
 
 /**
- * What the oblasts' names do for a town that finds no room on a crowded map (a phone), the ones a
- * reader looks for on any map (src/map/label-layout.ts, makeRoom): for a town the sources name,
- * one that cannot move elsewhere gives way, since the map is read beside those sources; for the
- * capital they move where they can, none lost; for any other town, nothing.
+ * Whether a town is named at every zoom, a phone's included: the capital and the towns the sources
+ * name. A reader looks for these on any map, and on a crowded one (a phone) the oblasts' names make
+ * room for them (src/map/label-layout.ts, makeRoom): Kyiv is the map's bearing, and the map is read
+ * beside the sources.
  */
-export const roomFor = (place: PlaceRecord): 'give-way' | 'move' | undefined =>
-  place.quotes.length > 0 ? 'give-way' : namedAt(0, place.rank, false) ? 'move' : undefined;
+export const namedAtEveryZoom = (place: PlaceRecord): boolean =>
+  namedAt(0, place.rank, place.quotes.length > 0);
