@@ -200,7 +200,7 @@ describe('layoutLabels', () => {
       label('town', 8, 100, {
         kind: 'beside',
         width: 40,
-        makeRoom: true,
+        makeRoom: 'give-way',
         ...(oblast && { oblast }),
       });
     const at = (placed: ReturnType<typeof layoutLabels>) =>
@@ -220,6 +220,18 @@ describe('layoutLabels', () => {
       ]);
     });
 
+    it('leaves every name in place where making room would cost one (an oblast’s centre)', () => {
+      const centre = label('town', 8, 100, { kind: 'beside', width: 40, makeRoom: 'move' });
+      expect(at(layoutLabels([label('oblast', 40, 100), centre], view))).toEqual([
+        ['oblast', 10, 94],
+      ]);
+      const movable = label('oblast', 40, 100, { alternatives: [[200, 200]] });
+      expect(at(layoutLabels([movable, centre], view))).toEqual([
+        ['town', 14, 94],
+        ['oblast', 170, 194],
+      ]);
+    });
+
     it('never takes the place of its own oblast’s name', () => {
       expect(at(layoutLabels([label('oblast', 40, 100), town('oblast')], view))).toEqual([
         ['oblast', 10, 94],
@@ -233,7 +245,7 @@ describe('layoutLabels', () => {
       const left = label('left', 80, 100, { alternatives: [[300, 250]] });
       const above = label('above', 140, 80, { width: 100 });
       const below = label('below', 140, 120, { width: 100 });
-      const crowded = label('town', 140, 100, { kind: 'beside', width: 40, makeRoom: true });
+      const crowded = label('town', 140, 100, { kind: 'beside', width: 40, makeRoom: 'give-way' });
       const placed = at(layoutLabels([right, left, above, below, crowded], view));
       expect(placed).toEqual(
         expect.arrayContaining([

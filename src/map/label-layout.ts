@@ -27,11 +27,12 @@ export interface LabelCandidate {
   /** Placed whatever it overlaps (the chosen place). */
   always?: boolean;
   /**
-   * A town oblasts' names make room for where it finds none (the capital, a town the sources name:
-   * a reader looks for these on any map): they move elsewhere, and one that cannot is left out,
-   * never its own oblast's (see makeRoom).
+   * A town oblasts' names make room for where it finds none (see makeRoom): `give-way`, they move
+   * elsewhere, and one that cannot is left out, never its own oblast's (the capital, a town the
+   * sources name: a reader looks for these on any map); `move`, they move, none is left out (an
+   * oblast's centre).
    */
-  makeRoom?: boolean;
+  makeRoom?: 'give-way' | 'move';
   /** A town's oblast: the id of the oblast's own name, which never gives way to the town. */
   oblast?: string;
   /**
@@ -159,8 +160,9 @@ function placeFor(board: Board, label: LabelCandidate, elsewhere: boolean): Box 
  * Names a town that found no room (a `makeRoom` one) on the side of its dot where the fewest names
  * are lost, the first such side in positions' order: the names in its way must all be oblasts'
  * names, and each moves to the first of its other positions that is free once the town is named
- * (off its point within its room, or at another of its points); one with none free is left out.
- * The name of the town's own oblast (`oblast`) is never in its way: no side it covers is taken.
+ * (off its point within its room, or at another of its points); one with none free is left out,
+ * for a `give-way` town only. The name of the town's own oblast (`oblast`) is never in its way: no
+ * side it covers is taken.
  */
 function makeRoom(board: Board, label: LabelCandidate): void {
   const dots = dotBox(label);
@@ -186,6 +188,7 @@ function makeRoom(board: Board, label: LabelCandidate): void {
       if (to) trial.placed.push(placement(p.label, to));
       else lost++;
     }
+    if (lost > 0 && label.makeRoom === 'move') continue;
     if (!best || lost < best.lost) best = { placed: trial.placed, lost };
     if (lost === 0) break;
   }

@@ -5,7 +5,7 @@ import { STATIC_LABEL_FAMILY } from './label-fonts.ts';
 import { layoutLabels, type LabelCandidate, type PlacedLabel, type Room } from './label-layout.ts';
 import { LABEL_SIZES, sizeAt } from './label-sizes.ts';
 import { svgElement } from './svg-shapes.ts';
-import { namedAtEveryZoom, townsToName } from '../model/towns-to-name.ts';
+import { roomFor, townsToName } from '../model/towns-to-name.ts';
 import { labelText } from '../model/unit-label-text.ts';
 import { labelledUnits, unitLabelOrder, unitLabelPoint } from './unit-labels.ts';
 import { project, zoomOf, type ScreenMercator } from './web-mercator.ts';
@@ -123,7 +123,7 @@ export function staticLabels(input: StaticLabelInput): StaticLabel[] {
     ...towns.map((p) => {
       const town = candidate(p.id, p.name[lang], placePoint(p), 'town');
       // Not spread into a new object: that would read (measure) its width at once.
-      town.makeRoom = namedAtEveryZoom(p);
+      town.makeRoom = roomFor(p);
       town.oblast = p.oblast;
       return town;
     }),

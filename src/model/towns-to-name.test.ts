@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { placesFixture } from './places-fixture.ts';
-import { namedAt, namedAtEveryZoom, townsToName } from './towns-to-name.ts';
+import { namedAt, roomFor, townsToName } from './towns-to-name.ts';
 
 const { places } = placesFixture();
 const byId = (id: string) => places.find((p) => p.id === id)!;
@@ -41,10 +41,12 @@ describe('namedAt', () => {
   });
 });
 
-describe('namedAtEveryZoom', () => {
-  it('holds for a town the sources name and for the capital, not for the other ranks', () => {
-    expect(namedAtEveryZoom(quoted.find((p) => p.id === 'pokrovsk')!)).toBe(true);
-    expect(namedAtEveryZoom({ ...byId('kramatorsk'), rank: 0 })).toBe(true);
-    expect(namedAtEveryZoom(byId('kramatorsk'))).toBe(false);
+describe('roomFor', () => {
+  it('has the oblasts’ names give way to the capital and a town the sources name, move for an oblast’s centre, and do nothing for the rest', () => {
+    const kramatorsk = byId('kramatorsk');
+    expect(roomFor(quoted.find((p) => p.id === 'pokrovsk')!)).toBe('give-way');
+    expect(roomFor({ ...kramatorsk, rank: 0 })).toBe('give-way');
+    expect(roomFor({ ...kramatorsk, rank: 1, centreOf: ['UA-14'] })).toBe('move');
+    expect(roomFor(kramatorsk)).toBeUndefined();
   });
 });

@@ -31,10 +31,15 @@ export const namedAt = (zoom: number, rank: number, quoted: boolean): boolean =>
   quoted || rank <= rankShownAt(zoom);
 
 /**
- * Whether a town is named at every zoom, a phone's included: the capital and the towns the sources
- * name. A reader looks for these on any map, and on a crowded one (a phone) the oblasts' names make
- * room for them (src/map/label-layout.ts, makeRoom): Kyiv is the map's bearing, and the map is read
- * beside the sources.
+ * What the oblasts' names do for a town that finds no room (src/map/label-layout.ts, makeRoom):
+ * for the capital and a town the sources name, named at every zoom, they move, and one that
+ * cannot gives way (never the town's own oblast's): a reader looks for these on any map, a phone's
+ * included, Kyiv as the map's bearing, Pokrovsk beside the sources. For an oblast's centre they
+ * move where they can, none lost. For any other town, nothing.
  */
-export const namedAtEveryZoom = (place: PlaceRecord): boolean =>
-  namedAt(0, place.rank, place.quotes.length > 0);
+export const roomFor = (place: PlaceRecord): 'give-way' | 'move' | undefined =>
+  namedAt(0, place.rank, place.quotes.length > 0)
+    ? 'give-way'
+    : place.centreOf.length > 0
+      ? 'move'
+      : undefined;
