@@ -139,6 +139,26 @@ describe('validateEditorial', () => {
     ]);
   });
 
+  it('refuses an area whose name gives another day than its expression, or the day in another form', () => {
+    const named = (en: string, uk: string) => problemsWith((e) => (e.areas[0]!.name = { en, uk }));
+    expect(
+      named('Rest of Donetsk (16 May 2025)', 'Решта Донеччини (16 трав. 2025\u00a0р.)'),
+    ).toEqual([]);
+    expect(named('Rest of Donetsk (19 May 2025)', 'Решта Донеччини (16.05.2025)')).toEqual([
+      'data/areas.json: areas[0].name.en: gives the date "19 May 2025"; expected "16 May 2025" (its expression\'s day, as the legend writes a date)',
+      'data/areas.json: areas[0].name.uk: gives the date "16.05.2025"; expected "16 трав. 2025\\u00a0р." (its expression\'s day, as the legend writes a date)',
+    ]);
+    const undated = problemsWith((e) => {
+      e.areas[0]!.name.en = 'Donetsk oblast (16 May 2025)';
+      e.areas[0]!.expression = { units: ['UA-14'] };
+    });
+    expect(undated).toEqual([
+      'data/areas.json: areas[0].name.en: gives the date "16 May 2025", but its expression holds no day',
+    ]);
+    // A date in brackets elsewhere than at the name's end is the name's own words.
+    expect(named('Rest of Donetsk (since 2014) as drawn', 'Решта Донеччини')).toEqual([]);
+  });
+
   it('refuses a unit that is not one of Ukraine’s 27', () => {
     expect(problemsWith((e) => (e.areas[0]!.expression = { units: ['UA-99'] }))).toEqual([
       'data/areas.json: areas[0].expression.units[0]: unknown unit "UA-99"',

@@ -1,3 +1,4 @@
+import { formatShortDate, type Lang } from '../../model/format-figures.ts';
 import { UNIT_CODES } from '../boundaries/unit-codes.ts';
 import type { AreaExpression, Editorial } from './editorial-schema.ts';
 import { validateCitations } from './validate-citations.ts';
@@ -115,15 +116,41 @@ function checkQuotes(editorial: Editorial, { context, report, known, ids }: Chec
 function checkAreas(editorial: Editorial, { report, known, onTimeline, ids }: Checker) {
   const expressionOf = new Map(editorial.areas.map((a) => [a.id, a.expression]));
   editorial.areas.forEach((area, i) => {
+    const held: string[] = [];
     walkExpression(area.expression, `areas[${i}].expression`, (node, path) => {
       if ('units' in node)
         node.units.forEach((u, j) => known('areas', `${path}.units[${j}]`, 'unit', u, ids.units));
-      if ('held' in node) onTimeline('areas', `${path}.held`, node.held);
+      if ('held' in node) {
+        onTimeline('areas', `${path}.held`, node.held);
+        held.push(node.held);
+      }
       if ('area' in node) known('areas', `${path}.area`, 'area', node.area, ids.areas);
     });
     const cycle = findCycle(area.id, expressionOf);
     if (cycle) report('areas', `areas[${i}].expression`, `refers to itself: ${cycle.join(' → ')}`);
+    for (const lang of ['en', 'uk'] as const) {
+      const problem = nameDateProblem(area.name[lang], held, lang);
+      if (problem) report('areas', `areas[${i}].name.${lang}`, problem);
+    }
   });
+}
+
+/**
+ * A date an area's name gives in brackets at its end, "Held by Russia (12 Aug 2025)", must be a
+ * day its expression holds, written as the app writes a date in brackets (legend-content.ts,
+ * "12 серп. 2025 р."): the name then cannot say another day than the area drawn, nor say it in
+ * another form than the legend beside it. Null where the name is sound.
+ */
+export function nameDateProblem(name: string, held: readonly string[], lang: Lang): string | null {
+  const dated = /\(([^()]*\d{4}[^()]*)\)$/.exec(name.trim());
+  if (!dated) return null;
+  const expected = held.map((date) => formatShortDate(date, lang, true));
+  if (expected.includes(dated[1]!)) return null;
+  // As JSON would escape it: a no-break space (the app's, before "р.") is otherwise unseen.
+  const shown = (text: string) => `"${text.replace(/\u00a0/g, '\\u00a0')}"`;
+  return expected.length === 0
+    ? `gives the date ${shown(dated[1]!)}, but its expression holds no day`
+    : `gives the date ${shown(dated[1]!)}; expected ${expected.map(shown).join(' or ')} (its expression's day, as the legend writes a date)`;
 }
 
 function checkScenarios(editorial: Editorial, { report, known, onTimeline, ids }: Checker) {
