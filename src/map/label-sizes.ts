@@ -23,6 +23,12 @@ export const LABEL_SIZES = {
   ],
 } as const satisfies Record<string, Stops>;
 
+/**
+ * Noto Sans's ascent and descent, in ems: the height a line of it takes, the box the static map's
+ * layout gives a name (svg-labels.ts) and centres it in.
+ */
+export const LINE_EM = 1.362;
+
 /** The size at a zoom, for the static map. */
 export function sizeAt(stops: Stops, zoom: number): number {
   const after = stops.findIndex(([z]) => z >= zoom);

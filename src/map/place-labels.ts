@@ -6,19 +6,36 @@ import type {
 import type { Palette } from '../style/palette.ts';
 import { LABEL_FONT } from './label-fonts.ts';
 import { OFFSET } from './label-layout.ts';
-import { LABEL_SIZES, sizeExpression, type Stops } from './label-sizes.ts';
+import { LABEL_SIZES, LINE_EM, sizeExpression, type Stops } from './label-sizes.ts';
 import { PLACE_DOT, PLACE_DOT_IMAGE } from './place-dot.ts';
 
 /**
+ * How much nearer its point MapLibre sets a name above or below it than its radial offset says,
+ * in ems: its baseline shift for those anchors (7/24 em: `baselineOffset` in maplibre-gl's
+ * variable_text_anchor.ts), and half of what the static map's box for a line (LINE_EM) is taller
+ * than MapLibre's (`text-line-height`, 1.2 em), the static map centring the name in its box.
+ * Without it such names moved 4–5 px towards their dots as MapLibre took over.
+ */
+const ABOVE_OR_BELOW_EM = 7 / 24 + (LINE_EM - 1.2) / 2;
+
+/**
  * From a town's point to its name, in ems of the name's size: the static map's OFFSET in pixels at
- * each of the sizes' stops.
+ * each of the sizes' stops, and for a name above or below its dot ABOVE_OR_BELOW_EM more.
  */
 const radialOffset = (stops: Stops): ExpressionSpecification =>
   [
     'interpolate',
     ['linear'],
     ['zoom'],
-    ...stops.flatMap(([zoom, px]) => [zoom, OFFSET / px]),
+    ...stops.flatMap(([zoom, px]) => [
+      zoom,
+      [
+        'case',
+        ['in', ['get', 'anchor'], ['literal', ['top', 'bottom']]],
+        OFFSET / px + ABOVE_OR_BELOW_EM,
+        OFFSET / px,
+      ],
+    ]),
   ] as unknown as ExpressionSpecification;
 
 /**

@@ -3,7 +3,7 @@ import type { PlaceRecord } from '../model/places-data.ts';
 import type { Palette } from '../style/palette.ts';
 import { STATIC_LABEL_FAMILY } from './label-fonts.ts';
 import { layoutLabels, type LabelCandidate, type PlacedLabel, type Room } from './label-layout.ts';
-import { LABEL_SIZES, sizeAt } from './label-sizes.ts';
+import { LABEL_SIZES, LINE_EM, sizeAt } from './label-sizes.ts';
 import { svgElement } from './svg-shapes.ts';
 import { roomFor, townsToName } from '../model/towns-to-name.ts';
 import { labelText } from '../model/unit-label-text.ts';
@@ -29,9 +29,6 @@ type Style = keyof typeof STYLES;
 const CONTROLS = { width: 44, height: 112 };
 /** The control data's credit in the bottom-right corner (index.html, map.css): no name under it. */
 const CREDIT = { width: 120, height: 16 };
-
-/** Noto Sans's ascent and descent, in ems: the height a line of it takes. */
-const LINE = 1.362;
 
 export type StaticLabel = PlacedLabel & { style: Style; size: number };
 
@@ -88,7 +85,7 @@ export function staticLabels(input: StaticLabelInput): StaticLabel[] {
       // No letter of the label font (or a fallback) is narrower than an eighth of its size;
       // accents that combine with a letter take no room.
       minWidth: (spacing + 0.125) * size * text.replace(/\p{M}/gu, '').length,
-      height: size * LINE,
+      height: size * LINE_EM,
       kind,
       ...(north === undefined ? {} : { room: roomAt(mercator, [lon!, lat!, north, south!]) }),
       alternatives: others.map((point) => [
