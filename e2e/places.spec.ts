@@ -385,6 +385,33 @@ test.describe('places', () => {
     expect(covered).toEqual([]);
   });
 
+  test('no name is drawn under the legend where it lies over the map', async ({ page }) => {
+    // Zoomed to Pokrovsk on a wide screen, Huliaipole and ZAPORIZHZHIA fell under the legend.
+    await page.route(/\/assets\/maplibre-/, () => {});
+    await page.goto('./?place=pokrovsk');
+    await ready(page);
+    const legend = await page
+      .locator('#legend')
+      .evaluate((l) => l.getBoundingClientRect().toJSON());
+    expect(legend.height).toBeGreaterThan(0);
+    const under = () =>
+      page.locator('svg.svg-map .svg-labels text').evaluateAll(
+        (texts, l) =>
+          texts
+            .filter((t) => {
+              const b = t.getBoundingClientRect();
+              return b.left < l.right && l.left < b.right && b.top < l.bottom && l.top < b.bottom;
+            })
+            .map((t) => t.textContent),
+        legend,
+      );
+    // Laid out again once the parts have made the legend (src/ui/watch-cover.ts).
+    await expect.poll(under).toEqual([]);
+    await expect(
+      page.locator('svg.svg-map .svg-labels text', { hasText: /^Pokrovsk$/ }),
+    ).toHaveCount(1);
+  });
+
   test(
     'an area a scenario draws says which places it includes and how many people',
     { tag: '@any-screen' },

@@ -13,6 +13,7 @@ import { setMapRenderer, setMapState } from '../ui/map-state.ts';
 import { showNotice } from '../ui/show-notice.ts';
 import { RegionCallout } from '../ui/region-callout.ts';
 import { revealBeside } from '../ui/reveal-beside.ts';
+import { watchCover } from '../ui/watch-cover.ts';
 import { createMaplibreMap, createSvgMap } from './create-map.ts';
 import { takeOver, takeoverTrigger } from './map-takeover.ts';
 import { SwitchingMap } from './switching-map.ts';
@@ -137,6 +138,9 @@ export class App {
       frame: this.frame,
     });
     this.attach(map);
+    // Where the legend lies over the map (a wide screen), no name goes under it: watched from
+    // now, when the parts make the legend, not before the first view's map.
+    watchCover(element('legend'), container, (boxes) => map.keepClear(boxes));
     this.router.onBackForward((parsed) => {
       this.notices = parsed.notices;
       void this.apply(parsed.state, 'none');

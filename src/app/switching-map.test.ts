@@ -19,6 +19,7 @@ function recordingMap() {
     setPalette: (palette) =>
       void calls.push(`palette ${palette === palettes.dark ? 'dark' : 'light'}`),
     setLang: (lang) => void calls.push(`lang ${lang}`),
+    keepClear: (boxes) => void calls.push(`clear ${boxes.length}`),
     onUnitClick: (handler) => void (clicks = handler),
     rendered: () => new Promise<void>((resolve) => draws.push(resolve)),
     snapshot: () => Promise.reject(new Error('not drawn here')),
@@ -59,6 +60,7 @@ describe('SwitchingMap', () => {
     map.setLang('uk');
     map.showScenario(drawn(['donetsk-rest']));
     map.select({ unit: 'UA-14', area: null });
+    map.keepClear([{ left: 10, top: 600, right: 400, bottom: 790 }]);
     await map.showControl(control(3));
 
     const switched = map.switchTo(maplibre.map);
@@ -68,6 +70,7 @@ describe('SwitchingMap', () => {
       'scenario donetsk-rest',
       'select UA-14',
       'place null',
+      'clear 1',
       'control 3',
     ]);
     expect(svg.destroyed()).toBe(false);

@@ -2,6 +2,7 @@ import type { Lang } from '../model/format-figures.ts';
 import type { PlaceRecord } from '../model/places-data.ts';
 import type { OverlayRole } from '../model/roles.ts';
 import type { Selection } from '../model/selection.ts';
+import type { Box } from '../map/label-layout.ts';
 import type { MapSnapshot, MapView } from '../map/map-view.ts';
 import type { Palette } from '../style/palette.ts';
 
@@ -15,6 +16,7 @@ export interface MapViewState {
   place: PlaceRecord | null;
   palette: Palette;
   lang: Lang | null;
+  covered: readonly Box[];
 }
 
 /**
@@ -33,7 +35,15 @@ export class SwitchingMap implements MapView {
 
   constructor(first: MapView, palette: Palette) {
     this.current = first;
-    this.told = { control: null, drawn: null, selection: null, place: null, palette, lang: null };
+    this.told = {
+      control: null,
+      drawn: null,
+      selection: null,
+      place: null,
+      palette,
+      lang: null,
+      covered: [],
+    };
   }
 
   /** What the next map must show. */
@@ -69,6 +79,11 @@ export class SwitchingMap implements MapView {
   setLang(lang: Lang): void {
     this.changed({ lang });
     this.current.setLang(lang);
+  }
+
+  keepClear(boxes: readonly Box[]): void {
+    this.changed({ covered: boxes });
+    this.current.keepClear(boxes);
   }
 
   onUnitClick(handler: (iso: string) => void): void {
@@ -124,5 +139,6 @@ function tell(map: MapView, told: MapViewState): void {
   if (told.drawn) map.showScenario(told.drawn);
   if (told.selection) map.select(told.selection);
   map.showPlace(told.place);
+  map.keepClear(told.covered);
   if (told.control) void map.showControl(told.control);
 }

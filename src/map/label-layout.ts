@@ -53,7 +53,7 @@ export interface PlacedLabel extends LabelCandidate {
   top: number;
 }
 
-interface Box {
+export interface Box {
   left: number;
   top: number;
   right: number;

@@ -1,3 +1,4 @@
+import type { Box } from './label-layout.ts';
 import type { PackedTopology } from '../model/packed-topology.ts';
 import type { Lang } from '../model/format-figures.ts';
 import type { OverlayRole } from '../model/roles.ts';
@@ -45,6 +46,11 @@ export interface MapView {
   showPlace(place: PlaceRecord | null): void;
   setPalette(palette: Palette): void;
   setLang(lang: Lang): void;
+  /**
+   * The parts of the map the page covers (the legend, over the map on a wide screen), as boxes in
+   * the map's CSS pixels: no name goes under them, and the names are laid out again when they change.
+   */
+  keepClear(boxes: readonly Box[]): void;
   /** Called with a unit's ISO code when the reader clicks or taps it. */
   onUnitClick(handler: (iso: string) => void): void;
   /** Resolves once everything given so far is on screen. */

@@ -17,6 +17,7 @@ import {
   type ChangeKind,
 } from './map-style.ts';
 import type { Selection } from '../model/selection.ts';
+import type { Box } from './label-layout.ts';
 import type { BaseGeometry, MapSnapshot, MapView } from './map-view.ts';
 import type { Palette } from '../style/palette.ts';
 import { PLACE_DOT, PLACE_DOT_IMAGE, placeDotImage } from './place-dot.ts';
@@ -83,6 +84,8 @@ export class MaplibreMap implements MapView {
   private readonly cooperativeGestures: boolean;
   private controls: maplibregl.IControl[] = [];
   private place: PlaceRecord | null = null;
+  /** What the page covers of the map: no name goes there. */
+  private covered: readonly Box[] = [];
   private readonly places: readonly PlaceRecord[];
   private readonly placesById: ReadonlyMap<string, PlaceRecord>;
 
@@ -189,6 +192,11 @@ export class MaplibreMap implements MapView {
       }
       this.addPatterns(palette, true);
     });
+  }
+
+  keepClear(boxes: readonly Box[]): void {
+    this.covered = boxes;
+    this.layOutNames();
   }
 
   setLang(lang: Lang): void {
@@ -320,6 +328,7 @@ export class MaplibreMap implements MapView {
       places: this.places,
       chosen: this.place,
       lang: this.lang,
+      covered: this.covered,
     });
     const { units, towns } = namesAsFeatures(labels, this.placesById, (x, y) => {
       const { lng, lat } = this.map.unproject([x, y]);

@@ -2,7 +2,13 @@ import type { Lang } from '../model/format-figures.ts';
 import type { PlaceRecord } from '../model/places-data.ts';
 import type { Palette } from '../style/palette.ts';
 import { STATIC_LABEL_FAMILY } from './label-fonts.ts';
-import { layoutLabels, type LabelCandidate, type PlacedLabel, type Room } from './label-layout.ts';
+import {
+  layoutLabels,
+  type Box,
+  type LabelCandidate,
+  type PlacedLabel,
+  type Room,
+} from './label-layout.ts';
 import { LABEL_SIZES, LINE_EM, sizeAt } from './label-sizes.ts';
 import { svgElement } from './svg-shapes.ts';
 import { roomFor, townsToName } from '../model/towns-to-name.ts';
@@ -40,6 +46,8 @@ export interface StaticLabelInput {
   places: readonly PlaceRecord[];
   chosen: PlaceRecord | null;
   lang: Lang;
+  /** What the page covers of the map (the legend): no name goes there (MapView.keepClear). */
+  covered?: readonly Box[];
 }
 
 const font = (style: Style, size: number) =>
@@ -125,7 +133,10 @@ export function staticLabels(input: StaticLabelInput): StaticLabel[] {
       return town;
     }),
   ];
-  return layoutLabels(candidates, input.view, reservedCorners(input.view)) as StaticLabel[];
+  return layoutLabels(candidates, input.view, [
+    ...reservedCorners(input.view),
+    ...(input.covered ?? []),
+  ]) as StaticLabel[];
 }
 
 /** Each style's type size at a zoom (pixels, to a hundredth) and its font, as a canvas sets it. */

@@ -3,6 +3,7 @@ import type { GeometryCollection } from 'topojson-specification';
 import type { Lang } from '../model/format-figures.ts';
 import { OVERLAY_ROLES, type OverlayRole } from '../model/roles.ts';
 import type { Selection } from '../model/selection.ts';
+import type { Box } from './label-layout.ts';
 import type { BaseGeometry, MapSnapshot, MapView } from './map-view.ts';
 import type { Palette } from '../style/palette.ts';
 import type { PlaceRecord } from '../model/places-data.ts';
@@ -48,6 +49,8 @@ export class SvgMap implements MapView {
   };
   /** The names drawn last, for the picture, and what they were laid out on. */
   private labelled: StaticLabel[] = [];
+  /** What the page covers of the map: no name goes there. */
+  private covered: readonly Box[] = [];
   private labels: { group: SVGGElement; mercator: ScreenMercator } | null = null;
   private size = FALLBACK;
   /** The container's size at the last draw, 0 × 0 before it is laid out. */
@@ -125,6 +128,11 @@ export class SvgMap implements MapView {
     this.lang = lang;
     this.fonts = this.fontsOf(lang);
     this.invalidate();
+  }
+
+  keepClear(boxes: readonly Box[]): void {
+    this.covered = boxes;
+    if (!this.pending) this.relabel(); // A draw still to come lays them out anyway.
   }
 
   onUnitClick(handler: (iso: string) => void): void {
@@ -270,6 +278,7 @@ export class SvgMap implements MapView {
       places: this.places,
       chosen: this.place,
       lang: this.lang,
+      covered: this.covered,
     });
     return svgLabelGroup(this.labelled, this.palette);
   }
