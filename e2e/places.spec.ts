@@ -386,7 +386,7 @@ test.describe('places', () => {
   });
 
   test('no name is drawn under the legend where it lies over the map', async ({ page }) => {
-    // Zoomed to Pokrovsk on a wide screen, Huliaipole and ZAPORIZHZHIA fell under the legend.
+    // Zoomed to Pokrovsk on a wide screen, Orikhiv and Huliaipole fell under the legend.
     await page.route(/\/assets\/maplibre-/, () => {});
     await page.goto('./?place=pokrovsk');
     await ready(page);

@@ -111,8 +111,7 @@ interface Board {
  * buttons). A town's dot is kept only with its name, and only where no name placed before covers
  * it. A name marked `always` (the chosen place) is placed even where nothing is free, and what it
  * would overlap is taken away; a town marked `makeRoom` that found no room moves the oblasts' names
- * in its way, or leaves some out (makeRoom). Both maps draw this layout
- * (maplibre-names.ts).
+ * in its way, or leaves some out (makeRoom). Both maps draw this layout (maplibre-names.ts).
  */
 export function layoutLabels(
   candidates: readonly LabelCandidate[],
