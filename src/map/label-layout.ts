@@ -135,7 +135,10 @@ export function layoutLabels(
   return board.placed.map((p) => p.label);
 }
 
-/** Where `label` goes on the board as it is, or null where it has no room (see layoutLabels). */
+/**
+ * Where `label` goes on the board as it is, or null where it has no room (see layoutLabels); for
+ * the chosen place, which always goes, what it would overlap is taken off the board.
+ */
 function placeFor(board: Board, label: LabelCandidate, elsewhere: boolean): Box | null {
   // A town whose dot is under a name placed before, under a button or cut by the map's edge is
   // left out: its name would point at a dot that cannot be seen, or read as the other name's.

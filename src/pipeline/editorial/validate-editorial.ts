@@ -141,7 +141,7 @@ function checkAreas(editorial: Editorial, { report, known, onTimeline, ids }: Ch
  * "12 серп. 2025 р."): the name then cannot say another day than the area drawn, nor say it in
  * another form than the legend beside it. Null where the name is sound.
  */
-export function nameDateProblem(name: string, held: readonly string[], lang: Lang): string | null {
+function nameDateProblem(name: string, held: readonly string[], lang: Lang): string | null {
   const dated = /\(([^()]*\d{4}[^()]*)\)$/.exec(name.trim());
   if (!dated) return null;
   const expected = held.map((date) => formatShortDate(date, lang, true));
